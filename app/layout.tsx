@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { NavLinks } from "./_components/nav-links";
+import { Providers } from "./_components/providers";
+import { ThemeToggle } from "./_components/theme-toggle";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "PL Predictor", template: "%s · PL Predictor" },
+  description: "Premier League match predictions: data, pipelines, models and their track record.",
+};
+
+const themeScript = `try{var t=localStorage.getItem("theme");if(t==="dark"||(!t&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-screen antialiased">
+        <Providers>
+          <div className="flex min-h-screen flex-col md:flex-row">
+            <aside className="border-b bg-sidebar p-4 md:w-56 md:shrink-0 md:border-r md:border-b-0">
+              <div className="mb-4 flex items-center justify-between">
+                <span className="text-base font-semibold tracking-tight">PL Predictor</span>
+                <ThemeToggle />
+              </div>
+              <NavLinks />
+            </aside>
+            <main className="flex-1 overflow-x-hidden p-4 md:p-8">{children}</main>
+          </div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import { migrateDatabase } from "./migrate-database";
+import * as schema from "./schema";
+
+/** The one database type the code uses: the same queries run on PGlite and on Postgres. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Driver = "postgres" | "pglite";
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: Driver;
+  /** Where the data lives: the PGlite folder, or the Postgres host and database (no password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type OpenOptions =
+  | { driver: "postgres"; url: string; max?: number }
+  | { driver: "pglite"; dir?: string; client?: PGlite };
+
+/** Opens a database without migrating it. `dir` undefined means an in-memory PGlite. */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.driver === "postgres") {
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres({ client, schema }) as unknown as Database;
+    const u = new URL(options.url);
+    return {
+      db,
+      driver: "postgres",
+      location: `${u.hostname}:${u.port || 5432}${u.pathname}`,
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  let client = options.client;
+  if (!client) {
+    if (options.dir) fs.mkdirSync(path.dirname(path.resolve(options.dir)), { recursive: true });
+    client = await PGlite.create(options.dir ? path.resolve(options.dir) : undefined);
+  }
+  const pglite = client;
+  const db = drizzlePglite({ client: pglite, schema }) as unknown as Database;
+  return {
+    db,
+    driver: "pglite",
+    location: options.dir ? path.resolve(options.dir) : "memory",
+    close: () => pglite.close(),
+  };
+}
+
+/** The database this process is configured for: DATABASE_URL → Postgres, else PGlite in PGLITE_DIR. */
+export function configuredOpenOptions(): OpenOptions {
+  const e = env();
+  return e.DATABASE_URL ? { driver: "postgres", url: e.DATABASE_URL } : { driver: "pglite", dir: e.PGLITE_DIR };
+}
+
+// Cached on globalThis so that hot reload and Next's module duplication share one connection
+// (PGlite allows a single owner of its folder).
+const globalForDb = globalThis as unknown as { __plDb?: Promise<DatabaseHandle> };
+
+/** The process-wide database, opened and migrated on first use. */
+export function getDatabase(): Promise<DatabaseHandle> {
+  globalForDb.__plDb ??= (async () => {
+    const handle = await openDatabase(configuredOpenOptions());
+    await migrateDatabase(handle);
+    return handle;
+  })().catch((error) => {
+    globalForDb.__plDb = undefined;
+    throw error;
+  });
+  return globalForDb.__plDb;
+}
+
+/** Shorthand for query modules: the migrated process-wide Drizzle instance. */
+export async function getDb(): Promise<Database> {
+  return (await getDatabase()).db;
+}
+
+/** Makes `handle` the process-wide database (tests and CLIs that opened their own). */
+export function setDatabase(handle: DatabaseHandle): void {
+  globalForDb.__plDb = Promise.resolve(handle);
+}
+
+/** Closes the process-wide database (CLI exit, tests). */
+export async function closeDatabase(): Promise<void> {
+  const pending = globalForDb.__plDb;
+  globalForDb.__plDb = undefined;
+  if (pending) await (await pending).close();
+}
+
+/** Round-trip time of a trivial query in milliseconds. */
+export async function pingDatabase(db: Database): Promise<number> {
+  const started = performance.now();
+  await db.execute(sql`select 1`);
+  return performance.now() - started;
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { logger } from "@/lib/logger";
+import { ApiError, badRequest, issuesFromZod } from "./errors";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
+
+/**
+ * Wraps a route handler so that every failure leaves in the one error shape: ApiError as itself,
+ * a ZodError as 400 with its issues, anything else as a logged 500 without internals.
+ */
+export function route<C = unknown>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof ApiError) return error.toResponse();
+      if (error instanceof z.ZodError) return badRequest("Invalid request", issuesFromZod(error)).toResponse();
+      logger.error({ err: error, url: request.url, method: request.method }, "unhandled route error");
+      return new ApiError("internal", "api", "Internal error; the server log has the details").toResponse();
+    }
+  };
+}
+
+/** Parses a JSON body against a schema; malformed JSON and schema violations are 400s naming the field. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const text = await request.text();
+  let value: unknown = {};
+  if (text.trim() !== "") {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw badRequest(`Malformed JSON body: ${(error as Error).message}`, [
+        { field: "(body)", message: "not valid JSON" },
+      ]);
+    }
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw badRequest("Invalid request body", issuesFromZod(result.error));
+  return result.data;
+}
+
+/** Parses URL search params against a schema (values arrive as strings; use z.coerce). */
+export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const result = schema.safeParse(params);
+  if (!result.success) throw badRequest("Invalid query parameters", issuesFromZod(result.error));
+  return result.data;
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as health } from "@/app/api/health/route";
+import { GET as status } from "@/app/api/status/route";
+import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { teams } from "@/db/schema";
+import { createTestDatabase } from "../helpers/test-database";
+
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  setDatabase(handle);
+  await handle.db.insert(teams).values([{ name: "Arsenal" }, { name: "Chelsea" }]);
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe("GET /api/health and /api/status", () => {
+  it("health answers without the database", async () => {
+    const response = health();
+    expect(response.status).toBe(200);
+    expect((await response.json()).status).toBe("ok");
+  });
+
+  it("status reports the database driver, latency, migration and counts", async () => {
+    const response = await status(new Request("http://localhost/api/status"), undefined);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.status).toBe("ok");
+    const db = body.components.database;
+    expect(db.status).toBe("up");
+    expect(db.driver).toBe(process.env.TEST_DATABASE_URL ? "postgres" : "pglite");
+    expect(db.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(db.migration.tag).toMatch(/^0000_/);
+    expect(db.counts.teams).toBe(2);
+    expect(db.counts.matches).toBe(0);
+  });
+
+  it("reports a database that cannot be opened as down, still with 200", async () => {
+    const { getDatabaseStatus } = await import("@/lib/system/database-status");
+    const result = await getDatabaseStatus(() => Promise.reject(new Error("connection refused")));
+    expect(result).toEqual({ status: "down", driver: null, error: "connection refused" });
+  });
+});

@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: { "@": path.resolve(import.meta.dirname) },
+  },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    environment: "node",
+    // Two cores: two test files at a time; each gets its own database.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    setupFiles: ["tests/helpers/setup.ts"],
+  },
+});
