@@ -1,0 +1,121 @@
+import type { MatchContext } from "./feature-engine";
+import type { MarketProbabilities } from "./market";
+
+export interface FeatureInput {
+  context: MatchContext;
+  /** The match's own pre-match market probabilities, when its odds are known. */
+  market: MarketProbabilities | null;
+}
+
+export interface FeatureDefinition {
+  name: string;
+  description: string;
+  /** What the value may read, relative to the match's kickoff. */
+  asOf: string;
+  value: (input: FeatureInput) => number;
+}
+
+const RESULTS_BEFORE = "results known before kickoff (earlier days; same day only if finished 2 h before)";
+const FIXTURES = "the published fixture list (dates only, no results)";
+const PRE_MATCH_ODDS = "the match's own pre-match odds (published before kickoff); NaN when missing";
+
+type FormKey = "points" | "goalsFor" | "goalsAgainst" | "shotsFor" | "shotsAgainst" | "shotsOnTargetFor" | "shotsOnTargetAgainst";
+
+function form(window: 5 | 10, side: "home" | "away", key: FormKey, label: string): FeatureDefinition {
+  const pick = (c: MatchContext) =>
+    side === "home" ? (window === 5 ? c.formHome5 : c.formHome10) : window === 5 ? c.formAway5 : c.formAway10;
+  return {
+    name: `form${window}_${key.replace(/[A-Z]/g, (x) => `_${x.toLowerCase()}`)}_${side}`,
+    description: `${side} club's mean ${label} per match over its previous ${window} league matches (within 200 days)`,
+    asOf: `${RESULTS_BEFORE}; statistics of earlier matches only`,
+    value: ({ context }) => pick(context)[key],
+  };
+}
+
+/**
+ * Every feature of the model, in matrix column order. A feature reads only the MatchContext (the
+ * league replayed up to kickoff) and the match's own pre-match odds; never its result or
+ * in-match statistics.
+ */
+export const FEATURES: readonly FeatureDefinition[] = [
+  { name: "elo_home", description: "home club's Elo rating", asOf: RESULTS_BEFORE, value: ({ context }) => context.eloHome },
+  { name: "elo_away", description: "away club's Elo rating", asOf: RESULTS_BEFORE, value: ({ context }) => context.eloAway },
+  {
+    name: "elo_diff",
+    description: "home minus away Elo rating",
+    asOf: RESULTS_BEFORE,
+    value: ({ context }) => context.eloHome - context.eloAway,
+  },
+  {
+    name: "elo_expected_home",
+    description: "Elo expected score of the home club, home advantage included",
+    asOf: RESULTS_BEFORE,
+    value: ({ context }) => context.eloExpectedHome,
+  },
+  { name: "pi_home", description: "home club's pi-rating at home", asOf: RESULTS_BEFORE, value: ({ context }) => context.piHome },
+  { name: "pi_away", description: "away club's pi-rating away", asOf: RESULTS_BEFORE, value: ({ context }) => context.piAway },
+  {
+    name: "pi_expected_goal_difference",
+    description: "goal difference the pi-ratings expect (home minus away)",
+    asOf: RESULTS_BEFORE,
+    value: ({ context }) => context.piExpectedGoalDifference,
+  },
+  ...([5, 10] as const).flatMap((w) =>
+    (["home", "away"] as const).flatMap((side) => [
+      form(w, side, "points", "points"),
+      form(w, side, "goalsFor", "goals scored"),
+      form(w, side, "goalsAgainst", "goals conceded"),
+    ]),
+  ),
+  ...(["home", "away"] as const).flatMap((side) => [
+    form(10, side, "shotsFor", "shots"),
+    form(10, side, "shotsAgainst", "shots conceded"),
+    form(10, side, "shotsOnTargetFor", "shots on target"),
+    form(10, side, "shotsOnTargetAgainst", "shots on target conceded"),
+  ]),
+  {
+    name: "rest_days_home",
+    description: "days since the home club's previous league fixture, capped at 30",
+    asOf: FIXTURES,
+    value: ({ context }) => context.restHome,
+  },
+  {
+    name: "rest_days_away",
+    description: "days since the away club's previous league fixture, capped at 30",
+    asOf: FIXTURES,
+    value: ({ context }) => context.restAway,
+  },
+  {
+    name: "season_progress",
+    description: "share of both clubs' league fixtures of the season already behind them",
+    asOf: FIXTURES,
+    value: ({ context }) => context.seasonProgress,
+  },
+  {
+    name: "market_home",
+    description: "margin-free pre-match probability of a home win (Bet365, else market average, else Pinnacle)",
+    asOf: PRE_MATCH_ODDS,
+    value: ({ market }) => market?.probabilities[0] ?? NaN,
+  },
+  {
+    name: "market_draw",
+    description: "margin-free pre-match probability of a draw",
+    asOf: PRE_MATCH_ODDS,
+    value: ({ market }) => market?.probabilities[1] ?? NaN,
+  },
+  {
+    name: "market_away",
+    description: "margin-free pre-match probability of an away win",
+    asOf: PRE_MATCH_ODDS,
+    value: ({ market }) => market?.probabilities[2] ?? NaN,
+  },
+];
+
+export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
+
+/** The raw feature vector of one match (NaN where a value is missing). */
+export function featureVector(input: FeatureInput): Float64Array {
+  const values = new Float64Array(FEATURES.length);
+  FEATURES.forEach((f, i) => (values[i] = f.value(input)));
+  return values;
+}

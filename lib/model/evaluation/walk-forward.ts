@@ -1,0 +1,141 @@
+import type { FeatureRow } from "@/lib/features/build-features";
+import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
+import { compareSeasons } from "@/lib/features/season";
+import { baseRates } from "../base-rates";
+import type { ClassifierEngine } from "../classifier";
+import { fitEloBaseline, predictEloBaseline } from "../elo-baseline";
+import { predictMatches, trainMatchModel } from "../match-model";
+import { scoreForecasts, type ForecastScores, type Outcome, type Probabilities } from "../metrics";
+import { fingerprintRows } from "./fingerprint";
+
+export type Forecaster = "model" | "marketPreMatch" | "marketClosing" | "elo" | "baseRates";
+
+export const FORECASTERS: Record<Forecaster, string> = {
+  model: "our model",
+  marketPreMatch: "market pre-match",
+  marketClosing: "market closing",
+  elo: "Elo alone",
+  baseRates: "base rates",
+};
+
+export interface WalkForwardConfig {
+  engine: ClassifierEngine;
+  params: Record<string, unknown>;
+  features?: readonly string[];
+  /** Seasons predicted, each by a model trained on earlier seasons only. */
+  testSeasons: readonly string[];
+  /** Oldest season used for training (earlier seasons still warm up the ratings). */
+  firstTrainingSeason: string;
+  onProgress?: (message: string) => void;
+}
+
+export interface SeasonResult {
+  season: string;
+  trainRows: number;
+  trainSeasons: [string, string];
+  fingerprint: string;
+  /** Scores of each forecaster on the same matches (every finished match of the season). */
+  scores: Partial<Record<Forecaster, ForecastScores>>;
+  /** Matches for which a forecaster had no forecast (e.g. no odds), excluded from its scores. */
+  missing: Partial<Record<Forecaster, number>>;
+}
+
+export interface PredictionRecord {
+  matchId: number;
+  season: string;
+  outcome: Outcome;
+  forecasts: Partial<Record<Forecaster, Probabilities>>;
+}
+
+export interface WalkForwardResult {
+  features: string[];
+  params: Record<string, unknown>;
+  engine: string;
+  /** How the model is refitted during the test window. */
+  refit: "once per test season";
+  seasons: SeasonResult[];
+  pooled: Pick<SeasonResult, "scores" | "missing"> & { n: number };
+  predictions: PredictionRecord[];
+}
+
+/**
+ * Walk-forward evaluation: for each test season, fit on finished matches of the seasons from
+ * `firstTrainingSeason` up to the one before it, then forecast every finished match of the test
+ * season. The model is not refitted within a season; its features still take in every result
+ * known before each kickoff. Baselines are scored on the same matches.
+ */
+export async function walkForward(rows: readonly FeatureRow[], config: WalkForwardConfig): Promise<WalkForwardResult> {
+  const features = [...(config.features ?? FEATURE_NAMES)];
+  const eloColumn = FEATURE_NAMES.indexOf("elo_expected_home");
+  const finished = rows.filter((r): r is FeatureRow & { outcome: Outcome } => r.outcome !== null);
+  const seasons: SeasonResult[] = [];
+  const predictions: PredictionRecord[] = [];
+
+  for (const season of config.testSeasons) {
+    const train = finished.filter(
+      (r) => compareSeasons(r.season, config.firstTrainingSeason) >= 0 && compareSeasons(r.season, season) < 0,
+    );
+    const test = finished.filter((r) => r.season === season);
+    if (train.length === 0 || test.length === 0) {
+      throw new Error(`season ${season}: ${train.length} training and ${test.length} test matches; need both`);
+    }
+    config.onProgress?.(`season ${season}: fitting on ${train.length} matches, forecasting ${test.length}`);
+    const outcomes = train.map((r) => r.outcome);
+    const model = await trainMatchModel(config.engine, config.params, features, {
+      values: train.map((r) => r.values),
+      outcomes,
+    });
+    const modelForecasts = predictMatches(model, test.map((r) => r.values));
+    const elo = fitEloBaseline(train.map((r) => r.values[eloColumn]), outcomes);
+    const rates = baseRates(outcomes);
+
+    const records: PredictionRecord[] = test.map((r, i) => ({
+      matchId: r.matchId,
+      season,
+      outcome: r.outcome,
+      forecasts: {
+        model: modelForecasts[i],
+        marketPreMatch: r.market?.probabilities,
+        marketClosing: r.closing?.probabilities,
+        elo: predictEloBaseline(elo, r.values[eloColumn]),
+        baseRates: rates,
+      },
+    }));
+    predictions.push(...records);
+    const seasonsUsed = [...new Set(train.map((r) => r.season))].sort(compareSeasons);
+    seasons.push({
+      season,
+      trainRows: train.length,
+      trainSeasons: [seasonsUsed[0], seasonsUsed[seasonsUsed.length - 1]],
+      fingerprint: fingerprintRows(train),
+      ...scoreRecords(records),
+    });
+  }
+  const pooled = scoreRecords(predictions);
+  return {
+    features,
+    params: { ...(seasons.length ? config.params : {}) },
+    engine: config.engine.id,
+    refit: "once per test season",
+    seasons,
+    pooled: { ...pooled, n: predictions.length },
+    predictions,
+  };
+}
+
+/** Scores every forecaster on the records where it has a forecast. */
+export function scoreRecords(records: readonly PredictionRecord[]): Pick<SeasonResult, "scores" | "missing"> {
+  const scores: SeasonResult["scores"] = {};
+  const missing: SeasonResult["missing"] = {};
+  for (const f of Object.keys(FORECASTERS) as Forecaster[]) {
+    const have = records.filter((r) => r.forecasts[f]);
+    if (have.length < records.length) missing[f] = records.length - have.length;
+    if (have.length) {
+      scores[f] = scoreForecasts(
+        have.map((r) => r.forecasts[f] as Probabilities),
+        have.map((r) => r.outcome),
+      );
+    }
+  }
+  return { scores, missing };
+}

@@ -1,0 +1,7 @@
+export * from "./outcome";
+export * from "./ranked-probability-score";
+export * from "./log-loss";
+export * from "./brier-score";
+export * from "./predicted-outcome";
+export * from "./calibration";
+export * from "./score-forecasts";
