@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { getAliasHistory, getAliasTarget, listAliases } from "@/lib/registry/aliases";
+import type { ModelMetrics } from "@/lib/registry/model-metrics";
+import { getModelVersionSummary, listModelVersions, registerModelVersion } from "@/lib/registry/model-versions";
+import { promotionGate } from "@/lib/registry/promotion-gate";
+import { applyGateDecision, promoteVersion, rollbackChampion } from "@/lib/registry/promotion";
+import { createTestDatabase } from "../helpers/test-database";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+const scores = (rps: number) => ({ n: 10, rps, logLoss: 1, brier: 0.6, accuracy: 0.5, ece: 0.01, reliability: [] });
+
+function metrics(rps: number): ModelMetrics {
+  return {
+    window: { testSeasons: ["2324", "2425", "2526"], firstTrainingSeason: "0506" },
+    refit: "once per test season",
+    pooled: { n: 10, scores: { model: scores(rps), baseRates: scores(0.224) }, missing: {} },
+    seasons: [],
+  };
+}
+
+async function register(rps: number) {
+  return registerModelVersion({
+    db: handle.db,
+    version: {
+      engine: "forest",
+      params: { trees: 10 },
+      featureSet: ["elo_diff"],
+      dataFingerprint: "abc",
+      metrics: metrics(rps),
+      artifact: new Uint8Array([1, 2, 3, 4]),
+      artifactFormat: "test",
+    },
+  });
+}
+
+async function train(rps: number) {
+  const version = await register(rps);
+  const championId = await getAliasTarget({ db: handle.db, alias: "champion" });
+  const champion = championId === null ? null : (await listModelVersions({ db: handle.db })).find((v) => v.id === championId)!;
+  const decision = promotionGate({
+    candidateRps: rps,
+    championRps: champion ? (champion.metrics as unknown as ModelMetrics).pooled.scores.model!.rps : null,
+    baseRatesRps: 0.224,
+  });
+  await applyGateDecision({ db: handle.db, modelVersionId: version.id, decision, actor: "test", });
+  return { version, decision };
+}
+
+describe("model registry", () => {
+  it("numbers versions and lists them without artifacts", async () => {
+    const a = await register(0.3);
+    const b = await register(0.3);
+    expect(b.version).toBe(a.version + 1);
+    const summary = await getModelVersionSummary({ db: handle.db, version: a.version });
+    expect(summary?.artifactBytes).toBe(4);
+    expect(summary).not.toHaveProperty("artifact");
+  });
+
+  it("the first champion must beat base rates", () => {
+    expect(promotionGate({ candidateRps: 0.23, championRps: null, baseRatesRps: 0.224 }).promote).toBe(false);
+    expect(promotionGate({ candidateRps: 0.2, championRps: null, baseRatesRps: 0.224 }).promote).toBe(true);
+  });
+
+  it("refuses a worse model, promotes a better one, appends history, rolls back", async () => {
+    const first = await train(0.2);
+    expect(first.decision.promote).toBe(true);
+    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(first.version.id);
+
+    const worse = await train(0.21);
+    expect(worse.decision.promote).toBe(false);
+    expect(worse.decision.reason).toMatch(/does not beat champion's 0\.2000/);
+    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(first.version.id);
+    expect(await getAliasTarget({ db: handle.db, alias: "challenger" })).toBe(worse.version.id);
+
+    const equal = await train(0.2);
+    expect(equal.decision.promote).toBe(false);
+
+    const better = await train(0.19);
+    expect(better.decision.promote).toBe(true);
+    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(better.version.id);
+
+    const history = await getAliasHistory({ db: handle.db });
+    const champion = history.filter((h) => h.alias === "champion");
+    expect(champion.map((h) => h.modelVersionId)).toEqual([better.version.id, first.version.id]);
+    expect(champion[0].previousModelVersionId).toBe(first.version.id);
+    expect(champion[0].reason).toMatch(/beats champion's 0\.2000/);
+    expect(champion[0].actor).toBe("test");
+
+    const rolled = await rollbackChampion({ db: handle.db, actor: "analyst", reason: "bad week" });
+    expect(rolled.championId).toBe(first.version.id);
+    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(first.version.id);
+    const latest = (await getAliasHistory({ db: handle.db }))[0];
+    expect(latest).toMatchObject({ alias: "champion", action: "rollback", actor: "analyst", reason: "bad week" });
+
+    // Nothing older than the first champion: a second rollback has nowhere to go.
+    await expect(rollbackChampion({ db: handle.db, actor: "analyst", reason: "again" })).rejects.toThrow(/no earlier champion/);
+  });
+
+  it("promotes manually, refuses the current champion and unknown versions", async () => {
+    const v = await register(0.25);
+    const result = await promoteVersion({ db: handle.db, version: v.version, actor: "api", reason: "manual" });
+    expect(result.championId).toBe(v.id);
+    await expect(promoteVersion({ db: handle.db, version: v.version, actor: "api", reason: "again" })).rejects.toThrow(
+      /already the champion/,
+    );
+    await expect(promoteVersion({ db: handle.db, version: 9999, actor: "api", reason: "x" })).rejects.toThrow(/does not exist/);
+    const aliases = await listAliases({ db: handle.db });
+    expect(aliases.find((a) => a.alias === "champion")?.version).toBe(v.version);
+  });
+});
