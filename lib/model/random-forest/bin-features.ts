@@ -2,6 +2,8 @@ import type { Matrix } from "../classifier";
 import { BIN_STRIDE } from "./grow-context";
 
 export interface BinnedFeatures {
+  /** The values themselves, column-major (`values[f * rows + row]`), on a SharedArrayBuffer. */
+  values: Float64Array;
   /** Bin of each value, column-major (`bins[f * rows + row]`), on a SharedArrayBuffer. */
   bins: Uint8Array;
   /** Smallest and largest training value in each bin, `[f * BIN_STRIDE + bin]`. */
@@ -10,12 +12,14 @@ export interface BinnedFeatures {
 }
 
 /**
- * Quantizes every feature once per fit into at most `maxBins` bins of about equal row counts.
- * A distinct value never straddles two bins, so a feature with at most `maxBins` distinct values
- * gets one bin per value and split search over bins is exact.
+ * Lays every feature out column by column and quantizes it, once per fit, into at most
+ * `maxBins` bins of about equal row counts. A distinct value never straddles two bins, so a
+ * feature with at most `maxBins` distinct values gets one bin per value and split search over
+ * bins is exact.
  */
 export function binFeatures(x: Matrix, maxBins: number): BinnedFeatures {
   const { rows, cols, data } = x;
+  const values = new Float64Array(new SharedArrayBuffer(rows * cols * 8));
   const bins = new Uint8Array(new SharedArrayBuffer(rows * cols));
   const binMin = new Float64Array(new SharedArrayBuffer(cols * BIN_STRIDE * 8));
   const binMax = new Float64Array(new SharedArrayBuffer(cols * BIN_STRIDE * 8));
@@ -24,11 +28,12 @@ export function binFeatures(x: Matrix, maxBins: number): BinnedFeatures {
 
   for (let f = 0; f < cols; f++) {
     for (let r = 0; r < rows; r++) column[r] = data[r * cols + f];
+    values.set(column, f * rows);
     const sorted = column.slice().sort();
     const nBins = binEdges(sorted, maxBins, upper, binMin.subarray(f * BIN_STRIDE), binMax.subarray(f * BIN_STRIDE));
     for (let r = 0; r < rows; r++) bins[f * rows + r] = findBin(upper, nBins, column[r]);
   }
-  return { bins, binMin, binMax };
+  return { values, bins, binMin, binMax };
 }
 
 // One bin per distinct value when they fit; otherwise a greedy quantile cut over the sorted

@@ -7,6 +7,8 @@ export interface GrowContext {
   readonly nRows: number;
   readonly nFeatures: number;
   readonly nClasses: number;
+  /** The training values, column-major: `values[f * nRows + row]`. */
+  readonly values: Float64Array;
   /** Bin of each value, column-major: `bins[f * nRows + row]`. */
   readonly bins: Uint8Array;
   /** Class of each row, 0..nClasses-1. */

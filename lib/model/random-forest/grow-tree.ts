@@ -9,15 +9,17 @@ import type { GrowContext, GrownTree } from "./grow-context";
  * Keep it that way: plain loops over typed arrays, no helpers from module scope.
  *
  * The tree depends only on `ctx` and `seed`, never on the thread that grows it.
- * Split search is linear per node: a class histogram over bins for large nodes, an insertion
- * sort of (bin, position) keys for small ones. A split "bin <= b" becomes the real threshold
- * halfway between the largest training value of bin b and the smallest of the next non-empty bin
- * (the midpoint rule of scikit-learn whenever every distinct value has its own bin).
+ * Split search is linear per node: a class histogram over the feature's bins for large nodes,
+ * where a split "bin <= b" gets the threshold halfway between the largest training value of bin b
+ * and the smallest of the next non-empty bin; an insertion sort of the raw values for small
+ * nodes, which splits halfway between adjacent distinct values (scikit-learn's rule), so deep
+ * nodes are not limited to bin edges. Rows are partitioned by `value <= threshold` either way,
+ * the same test prediction uses.
  */
 export function growTree(ctx: GrowContext, treeIndex: number, seed: number): GrownTree {
   const STRIDE = 256;
   const SMALL = 48;
-  const { nRows, nFeatures, nClasses: K, bins, labels, binMin, binMax } = ctx;
+  const { nRows, nFeatures, nClasses: K, values, bins, labels, binMin, binMax } = ctx;
   const { maxDepth, minSamplesSplit, minSamplesLeaf, minImpurityDecrease, maxFeatures } = ctx;
 
   // mulberry32: small, fast, and good enough for sampling rows and features.
@@ -65,7 +67,8 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
   for (let f = 0; f < nFeatures; f++) features[f] = f;
   const hist = new Float64Array(STRIDE * K);
   const histCount = new Int32Array(STRIDE);
-  const keys = new Int32Array(SMALL);
+  const sortedValues = new Float64Array(SMALL);
+  const order = new Int32Array(SMALL);
   const total = new Float64Array(K);
   const acc = new Float64Array(K);
   const bestLeft = new Float64Array(K);
@@ -89,14 +92,15 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
 
     let bestProxy = -Infinity;
     let bestFeature = -1;
-    let bestLow = 0;
-    let bestHigh = 0;
+    let bestThreshold = 0;
     let bestWeightLeft = 0;
     const splittable =
       depth < maxDepth && n >= minSamplesSplit && n >= 2 * minSamplesLeaf && impurity > 1e-12;
 
-    // Features in random order; constant ones do not count toward maxFeatures (as in sklearn).
-    for (let j = 0, visited = 0; splittable && j < nFeatures && visited < maxFeatures; j++) {
+    // Features drawn at random without replacement until maxFeatures were drawn, or past that
+    // until one is not constant in this node (scikit-learn's rule).
+    let nonConstant = 0;
+    for (let j = 0; splittable && j < nFeatures && (j < maxFeatures || nonConstant === 0); j++) {
       const pick = j + randomBelow(nFeatures - j);
       const f = features[pick];
       features[pick] = features[j];
@@ -114,7 +118,7 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
           if (b < lo) lo = b;
           if (b > hi) hi = b;
         }
-        if (lo !== hi) visited++;
+        if (lo !== hi) nonConstant++;
         acc.fill(0);
         let nLeft = 0;
         let wLeft = 0;
@@ -133,10 +137,12 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
             }
             const proxy = sl / wLeft + sr / (w - wLeft);
             if (proxy > bestProxy) {
+              const low = binMax[f * STRIDE + prev];
+              const high = binMin[f * STRIDE + b];
+              const cut = low + (high - low) / 2;
               bestProxy = proxy;
               bestFeature = f;
-              bestLow = prev;
-              bestHigh = b;
+              bestThreshold = cut >= low && cut < high ? cut : low;
               bestWeightLeft = wLeft;
               for (let k = 0; k < K; k++) bestLeft[k] = acc[k];
             }
@@ -151,23 +157,24 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
         for (let b = lo; b <= hi; b++) histCount[b] = 0;
         hist.fill(0, lo * K, (hi + 1) * K);
       } else {
-        // Small node: sort (bin << 16 | position) keys, then scan them in order.
+        // Small node: insertion-sort the raw values (with their positions), then scan them.
         for (let i = 0; i < n; i++) {
-          const key = (bins[off + idx[start + i]] << 16) | i;
+          const v = values[off + idx[start + i]];
           let j2 = i - 1;
-          while (j2 >= 0 && keys[j2] > key) {
-            keys[j2 + 1] = keys[j2];
+          while (j2 >= 0 && sortedValues[j2] > v) {
+            sortedValues[j2 + 1] = sortedValues[j2];
+            order[j2 + 1] = order[j2];
             j2--;
           }
-          keys[j2 + 1] = key;
+          sortedValues[j2 + 1] = v;
+          order[j2 + 1] = i;
         }
-        if (keys[0] >>> 16 === keys[n - 1] >>> 16) continue;
-        visited++;
+        if (sortedValues[0] === sortedValues[n - 1]) continue;
+        nonConstant++;
         acc.fill(0);
         let wLeft = 0;
         for (let i = 0; i < n; i++) {
-          const b = keys[i] >>> 16;
-          if (i > 0 && i >= minSamplesLeaf && b !== keys[i - 1] >>> 16) {
+          if (i > 0 && i >= minSamplesLeaf && sortedValues[i] !== sortedValues[i - 1]) {
             if (n - i < minSamplesLeaf) break;
             let sl = 0;
             let sr = 0;
@@ -178,15 +185,17 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
             }
             const proxy = sl / wLeft + sr / (w - wLeft);
             if (proxy > bestProxy) {
+              const low = sortedValues[i - 1];
+              const high = sortedValues[i];
+              const cut = low + (high - low) / 2;
               bestProxy = proxy;
               bestFeature = f;
-              bestLow = keys[i - 1] >>> 16;
-              bestHigh = b;
+              bestThreshold = cut >= low && cut < high ? cut : low;
               bestWeightLeft = wLeft;
               for (let k = 0; k < K; k++) bestLeft[k] = acc[k];
             }
           }
-          const r = idx[start + (keys[i] & 0xffff)];
+          const r = idx[start + order[i]];
           acc[labels[r]] += weight[r];
           wLeft += weight[r];
         }
@@ -229,7 +238,7 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
     let i = start;
     let j = end;
     while (i < j) {
-      if (bins[off + idx[i]] <= bestLow) i++;
+      if (values[off + idx[i]] <= bestThreshold) i++;
       else {
         j--;
         const t = idx[i];
@@ -237,10 +246,6 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
         idx[j] = t;
       }
     }
-    const lowValue = binMax[bestFeature * STRIDE + bestLow];
-    const highValue = binMin[bestFeature * STRIDE + bestHigh];
-    let cut = lowValue + (highValue - lowValue) / 2;
-    if (!(cut >= lowValue && cut < highValue)) cut = lowValue;
 
     if (nNodes + 2 > capacity) {
       capacity *= 2;
@@ -255,7 +260,7 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
       left = l2;
     }
     feature[node] = bestFeature;
-    threshold[node] = cut;
+    threshold[node] = bestThreshold;
     left[node] = nNodes;
     // Right child pushed first so the left one is grown first.
     stack[top++] = i;

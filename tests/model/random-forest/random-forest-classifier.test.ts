@@ -20,6 +20,23 @@ describe("forest: hand-checkable trees", () => {
     expect(Array.from(forest.predictProba(matrixFromRows([[3.49, 0], [3.51, 0]])).data)).toEqual([1, 0, 0, 1]);
   });
 
+  it("places splits exactly on large nodes too, whether or not the boundary falls on a bin edge", async () => {
+    // 1000 distinct values: 256 bins of about 4 values, so the class boundary (between 0.6 and
+    // 0.601) may sit inside a bin; the small-node search on raw values then finds it exactly.
+    const values = Array.from({ length: 1000 }, (_, i) => i / 1000);
+    const forest = forestEngine.create({ ...single, maxDepth: 20 });
+    await forest.fit(matrixFromRows(values.map((v) => [v])), values.map((v) => (v <= 0.6 ? 0 : 1)), { workers: 1 });
+    const thresholds = forest.tree(0).flatMap((node) => (node.kind === "split" ? [node.threshold] : []));
+    expect(thresholds).toContain(0.6 + (0.601 - 0.6) / 2);
+    expect(Array.from(forest.predictProba(matrixFromRows([[0.6004], [0.6006]])).data)).toEqual([1, 0, 0, 1]);
+
+    // 200 distinct integers: one bin each, and the histogram search alone splits at 119.5.
+    const ints = Array.from({ length: 200 }, (_, i) => i);
+    const exact = forestEngine.create(single);
+    await exact.fit(matrixFromRows(ints.map((v) => [v])), ints.map((v) => (v < 120 ? 0 : 1)), { workers: 1 });
+    expect(exact.tree(0)[0]).toEqual({ kind: "split", feature: 0, threshold: 119.5, left: 1, right: 2 });
+  });
+
   it("needs depth 2 for XOR: depth 1 cannot beat 50/50, depth 2 is exact", async () => {
     const corners = [[0, 0], [0, 1], [1, 0], [1, 1]];
     const rows = Array.from({ length: 20 }, (_, i) => corners[i % 4]);
