@@ -34,12 +34,15 @@ export class RandomForestClassifier implements Classifier {
     assertFinite(x);
     if (x.cols > 32_767) throw new RangeError(`x has ${x.cols} columns; the forest takes at most 32767`);
     const binned = binFeatures(x, this.params.maxBins);
+    // Shared memory: worker threads read the labels without a copy.
+    const sharedLabels = new Uint8Array(new SharedArrayBuffer(labels.length));
+    sharedLabels.set(labels);
     const ctx = {
       nRows: x.rows,
       nFeatures: x.cols,
       nClasses,
       ...binned,
-      labels,
+      labels: sharedLabels,
       maxDepth: this.params.maxDepth,
       minSamplesSplit: this.params.minSamplesSplit,
       minSamplesLeaf: this.params.minSamplesLeaf,
