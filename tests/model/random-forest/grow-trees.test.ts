@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { forestEngine } from "@/lib/model/random-forest/engine";
-import { treePool } from "@/lib/model/random-forest/tree-pool";
 import { treeSeed } from "@/lib/model/random-forest/tree-seed";
 import { syntheticClassification } from "../synthetic-classification";
 
@@ -43,30 +42,5 @@ describe("forest: growing trees on worker threads", () => {
     const forest = forestEngine.create({ nTrees: 2, maxDepth: 3 });
     await forest.fit(x, y, { workers: 8 });
     expect(forest.nTrees).toBe(2);
-  });
-
-  it("keeps its worker threads between fits, and recovers after a failed fit or a closed pool", async () => {
-    const reference = await fitted(7, 1);
-    await fitted(7, 2);
-    // The pool holds as many threads as the largest fit so far asked for (3 in an earlier test).
-    const threads = treePool().threadIds();
-    expect(threads.length).toBeGreaterThanOrEqual(2);
-    expect((await fitted(7, 2)).bytes).toEqual(reference.bytes);
-    expect(treePool().threadIds()).toEqual(threads);
-
-    const forest = forestEngine.create({ nTrees: 24, maxDepth: 8, seed: 7 });
-    const failing = forest.fit(x, y, {
-      workers: 2,
-      onProgress: (done) => {
-        if (done === 3) throw new Error("progress sink broke");
-      },
-    });
-    await expect(failing).rejects.toThrow(/growing trees on worker threads failed: progress sink broke/);
-    expect((await fitted(7, 2)).bytes).toEqual(reference.bytes);
-
-    await treePool().close();
-    expect(treePool().threadIds()).toEqual([]);
-    expect((await fitted(7, 2)).bytes).toEqual(reference.bytes);
-    expect(treePool().threadIds()).toHaveLength(2);
   });
 });
