@@ -34,7 +34,7 @@ interface Slot {
 /**
  * Worker threads that stay alive (and JIT-warm) between fits, so a walk-forward evaluation does
  * not pay thread start-up and warm-up on every fit. Idle workers are unref'd: they never keep
- * the process alive. Fits run one at a time; a worker that dies is replaced at the next fit.
+ * the process alive. Fits run one at a time; after a failed fit its workers are replaced.
  */
 export class TreePool {
   private slots: Slot[] = [];
@@ -85,12 +85,18 @@ export class TreePool {
       const finish = (error?: unknown) => {
         if (settled) return;
         settled = true;
-        for (const s of slots) {
-          s.onMessage = s.onFailure = undefined;
-          s.worker.postMessage({ type: "release" });
-          s.worker.unref();
+        for (const s of slots) s.onMessage = s.onFailure = undefined;
+        if (error === undefined) {
+          for (const s of slots) {
+            s.worker.postMessage({ type: "release" });
+            s.worker.unref();
+          }
+          return resolve(trees);
         }
-        if (error === undefined) return resolve(trees);
+        // Other workers may still be busy with (or about to crash on) this fit's trees: retire
+        // them all so the next fit starts on fresh threads.
+        this.slots = this.slots.filter((s) => !slots.includes(s));
+        for (const s of slots) void s.worker.terminate();
         const message = error instanceof Error ? error.message : String(error);
         reject(new Error(`growing trees on worker threads failed: ${message} (FOREST_WORKERS=1 grows them in-thread)`, { cause: error }));
       };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forestEngine } from "@/lib/model/random-forest/engine";
+import type { GrowContext } from "@/lib/model/random-forest/grow-context";
 import { treePool } from "@/lib/model/random-forest/tree-pool";
 import { syntheticClassification } from "../synthetic-classification";
 
@@ -34,5 +35,19 @@ describe("forest: the worker-thread pool", () => {
     expect(treePool().threadIds()).toEqual([]);
     expect((await fitted(7, 2)).bytes).toEqual(reference.bytes);
     expect(treePool().threadIds()).toHaveLength(2);
+  });
+
+  it("rejects the fit when a worker crashes, and starts the next fit on fresh workers", async () => {
+    const reference = await fitted(3, 1);
+    await fitted(3, 2);
+    // A missing context makes growTree throw inside the worker, which kills the thread.
+    const before = treePool().threadIds();
+    await expect(treePool().grow(null as unknown as GrowContext, 4, 1, 2)).rejects.toThrow(
+      /growing trees on worker threads failed: Cannot destructure property 'nRows'/,
+    );
+    expect((await fitted(3, 2)).bytes).toEqual(reference.bytes);
+    const after = treePool().threadIds();
+    expect(after).toHaveLength(2);
+    expect(after.some((id) => before.includes(id))).toBe(false);
   });
 });
