@@ -40,6 +40,17 @@ export type ModelEngineId = "forest" | "ml-random-forest";
 export interface FitOptions {
   /** Called as trees finish, for progress lines; `done` of `total`. */
   onProgress?: (done: number, total: number) => void;
+  /** Threads that grow trees, for engines that can (default FOREST_WORKERS); never changes the model. */
+  workers?: number;
+}
+
+/** Out-of-bag estimate of a bagged model: each training row scored by the trees that did not see it. */
+export interface OutOfBagScore {
+  /** Training rows left out by at least one tree (the rows scored). */
+  readonly rows: number;
+  readonly accuracy: number;
+  /** Multi-class log loss, the true class's probability floored at 1e-15. */
+  readonly logLoss: number;
 }
 
 export interface Classifier {
@@ -54,6 +65,8 @@ export interface Classifier {
   featureImportances(): Float64Array | null;
   /** A self-describing binary artifact that `engine.load` turns back into an equal classifier. */
   serialize(): Uint8Array;
+  /** Out-of-bag score from the last fit; absent or null when the engine or its settings have none. */
+  outOfBag?(): OutOfBagScore | null;
 }
 
 export interface ClassifierEngine<P extends object = Record<string, unknown>> {
