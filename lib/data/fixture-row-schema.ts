@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CellError, resultOf, zCell } from "./cell-parsers";
-import type { SeasonCode } from "./season-code";
+import { seasonLabel, seasonWindow, type SeasonCode } from "./season-code";
 import type { ParsedMatch } from "./season-row-schema";
 import type { ResolveTeam, TeamRef } from "./team-resolver";
 
@@ -26,6 +26,7 @@ const parseRound = (v: string): number | CellError =>
 
 /** The zod schema of one fixturedownload.com row ("Match Number,Round Number,Date,…,Result"). */
 export function createFixtureRowSchema({ season, resolveTeam }: { season: SeasonCode; resolveTeam: ResolveTeam }) {
+  const window = seasonWindow(season);
   const team = zCell((v): TeamRef | CellError => {
     if (v === "") return new CellError("is empty");
     return resolveTeam(v) ?? new CellError(`unknown team "${v}" (no such club or alias)`);
@@ -41,6 +42,10 @@ export function createFixtureRowSchema({ season, resolveTeam }: { season: Season
     .superRefine((r, ctx) => {
       if (r.homeTeam.id === r.awayTeam.id) {
         ctx.addIssue({ code: "custom", path: [], message: `Home Team and Away Team are the same club (${r.homeTeam.name})` });
+      }
+      if (r.kickoff < window.start || r.kickoff >= window.end) {
+        const day = r.kickoff.toISOString().slice(0, 10);
+        ctx.addIssue({ code: "custom", path: [], message: `kickoff ${day} is outside season ${seasonLabel(season)}` });
       }
     })
     .transform(

@@ -10,13 +10,21 @@ import type { ResolveTeam } from "./team-resolver";
 const COLUMNS = { round: "Round Number", kickoff: "Date", homeTeam: "Home Team", awayTeam: "Away Team", result: "Result" };
 type Field = keyof typeof COLUMNS;
 
-/** The season of a fixture list: that of its earliest kickoff ("dd/mm/yyyy HH:MM"). */
+/**
+ * The season of a fixture list: the one most of its valid dates ("dd/mm/yyyy …") fall in, so
+ * that one mistyped date cannot move the whole list.
+ */
 function seasonOfList(dates: string[]): SeasonCode | null {
-  const times = dates
-    .map((d) => /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(d))
-    .filter((m) => m !== null)
-    .map((m) => Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
-  return times.length ? seasonOfDate(new Date(Math.min(...times))) : null;
+  const votes = new Map<SeasonCode, number>();
+  for (const d of dates) {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(d);
+    if (!m) continue;
+    const day = new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+    if (day.getUTCDate() !== Number(m[1])) continue;
+    const season = seasonOfDate(day);
+    votes.set(season, (votes.get(season) ?? 0) + 1);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /**
