@@ -60,7 +60,8 @@ async function matchRefs(db: Database, where: ReturnType<typeof and>, order: "as
     .innerJoin(home, eq(home.id, matches.homeTeamId))
     .innerJoin(away, eq(away.id, matches.awayTeamId))
     .where(where)
-    .orderBy(order === "desc" ? desc(matches.kickoff) : matches.kickoff)
+    // Ties (a last matchday's simultaneous kickoffs) go to the row stored last / first.
+    .orderBy(...(order === "desc" ? [desc(matches.kickoff), desc(matches.id)] : [matches.kickoff, matches.id]))
     .limit(1);
   if (!row) return null;
   const score = row.fthg !== null && row.ftag !== null ? `${row.fthg}-${row.ftag}` : null;
