@@ -1,0 +1,30 @@
+import type { IngestBatch } from "@/db/schema";
+
+/** What one ingest step did to one source file: small and JSON-serialisable (a step result). */
+export interface BatchSummary {
+  batchId: number | null;
+  /** Publisher: "football-data.co.uk", "fixturedownload" or "football-data.org". */
+  source: string;
+  /** Bundled file path (relative to the project) or URL. */
+  location: string;
+  season: string | null;
+  status: IngestBatch["status"];
+  sha256: string | null;
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  quarantined: number;
+  durationMs: number;
+  /** Why the file failed, naming the URL or file. */
+  error?: string;
+  /** Whether trying the same file again later may succeed (network, 5xx, 429). */
+  retriable?: boolean;
+}
+
+/** Progress of an ETL run, for CLI lines and pipeline logs. */
+export type EtlProgress =
+  | { type: "file"; summary: BatchSummary; index: number; total: number }
+  | { type: "retry"; location: string; attempt: number; delayMs: number; reason: string };
+
+export type OnEtlProgress = (event: EtlProgress) => void;

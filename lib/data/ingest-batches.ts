@@ -1,0 +1,86 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { ingestBatches, quarantinedRows } from "@/db/schema";
+import type { BatchSummary } from "./batch-summary";
+import type { QuarantineEntry } from "./parse-season-file";
+
+/** The sha256 of the newest completed batch of a location, or null. */
+export async function lastCompletedSha({ db, location }: { db: Database; location: string }): Promise<string | null> {
+  const rows = await db
+    .select({ sha256: ingestBatches.sha256 })
+    .from(ingestBatches)
+    .where(and(eq(ingestBatches.location, location), eq(ingestBatches.status, "completed")))
+    .orderBy(desc(ingestBatches.startedAt), desc(ingestBatches.id))
+    .limit(1);
+  return rows[0]?.sha256 ?? null;
+}
+
+export type BatchStart = Pick<BatchSummary, "source" | "location" | "season" | "sha256"> & { runId?: string };
+
+/** Records a batch that wrote nothing (skipped or failed) and returns its summary. */
+export async function recordEmptyBatch(
+  db: Database,
+  start: BatchStart,
+  outcome: { status: "skipped" | "failed"; startedAt: Date; error?: string; retriable?: boolean },
+): Promise<BatchSummary> {
+  const durationMs = Math.round(Date.now() - outcome.startedAt.getTime());
+  const [row] = await db
+    .insert(ingestBatches)
+    .values({
+      ...start,
+      runId: start.runId ?? null,
+      status: outcome.status,
+      error: outcome.error ?? null,
+      startedAt: outcome.startedAt,
+      finishedAt: sql`now()`,
+      durationMs,
+    })
+    .returning({ id: ingestBatches.id });
+  return {
+    batchId: row.id,
+    source: start.source,
+    location: start.location,
+    season: start.season,
+    status: outcome.status,
+    sha256: start.sha256,
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    quarantined: 0,
+    durationMs,
+    ...(outcome.error ? { error: outcome.error, retriable: outcome.retriable ?? false } : {}),
+  };
+}
+
+/** Opens a batch inside the file's transaction; its counts are written by finishBatch. */
+export async function openBatch(tx: Database, start: BatchStart, startedAt: Date): Promise<number> {
+  const [row] = await tx
+    .insert(ingestBatches)
+    .values({ ...start, runId: start.runId ?? null, status: "completed", startedAt })
+    .returning({ id: ingestBatches.id });
+  return row.id;
+}
+
+export async function finishBatch(
+  tx: Database,
+  batchId: number,
+  counts: Pick<BatchSummary, "rowsRead" | "inserted" | "updated" | "unchanged" | "quarantined" | "durationMs">,
+): Promise<void> {
+  await tx
+    .update(ingestBatches)
+    .set({ ...counts, finishedAt: sql`now()` })
+    .where(eq(ingestBatches.id, batchId));
+}
+
+// Postgres text cannot hold NUL; a quarantined row keeps it visible as \x00.
+const storable = (text: string) => text.replace(/\u0000/g, "\\x00");
+
+/** Stores a file's bad rows with their line, raw text and reason (one multi-row insert). */
+export async function insertQuarantine(tx: Database, batchId: number, entries: QuarantineEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 1000) {
+    await tx.insert(quarantinedRows).values(
+      entries.slice(i, i + 1000).map((e) => ({ batchId, lineNumber: e.line, rawText: storable(e.raw), reason: storable(e.reason) })),
+    );
+  }
+}

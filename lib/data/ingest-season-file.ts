@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import type { Database } from "@/db/client";
+import type { BatchSummary, OnEtlProgress } from "./batch-summary";
+import { lastCompletedSha, recordEmptyBatch } from "./ingest-batches";
+import { parseSeasonFile } from "./parse-season-file";
+import type { SeasonCode } from "./season-code";
+import { readSeasonSource, seasonLocation, type SeasonSourceKind, type SourceOptions } from "./season-source";
+import { SourceError } from "./source-error";
+import { storeParsedFile } from "./store-parsed-file";
+import { loadTeamResolver, type ResolveTeam } from "./team-resolver";
+
+export const FOOTBALL_DATA_CO_UK = "football-data.co.uk";
+
+export interface IngestSeasonFileOptions extends SourceOptions {
+  db: Database;
+  season: SeasonCode;
+  source: SeasonSourceKind;
+  runId?: string;
+  /** Process the file even if its sha256 equals the last completed batch's. */
+  force?: boolean;
+  /** A resolver loaded once for many files; loaded from the database when omitted. */
+  resolveTeam?: ResolveTeam;
+  onProgress?: OnEtlProgress;
+}
+
+/**
+ * A season file read and parsed but not yet stored (`store` writes it), or already finished:
+ * skipped because unchanged, or failed (both recorded as batches).
+ */
+export type PreparedSeasonFile = { summary: BatchSummary } | { store: () => Promise<BatchSummary> };
+
+/**
+ * The first half of ingestSeasonFile: fetch, hash, skip check, parse and validate. Split off so
+ * that a run can parse the next file while the database writes the previous one.
+ */
+export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promise<PreparedSeasonFile> {
+  const { db, season, source } = options;
+  const startedAt = new Date();
+  const started = performance.now();
+  const start = {
+    source: FOOTBALL_DATA_CO_UK,
+    location: seasonLocation(season, source, options),
+    season,
+    sha256: null as string | null,
+    runId: options.runId,
+  };
+  const fail = async (error: unknown) => {
+    if (!(error instanceof SourceError)) throw error;
+    const status = "failed" as const;
+    return { summary: await recordEmptyBatch(db, start, { status, startedAt, error: error.message, retriable: error.retriable }) };
+  };
+
+  let bytes: Uint8Array;
+  try {
+    const onRetry = (retry: { attempt: number; delayMs: number; reason: string }) => {
+      options.http?.onRetry?.(retry);
+      options.onProgress?.({ type: "retry", location: start.location, ...retry });
+    };
+    ({ bytes } = await readSeasonSource(season, source, { ...options, http: { ...options.http, onRetry } }));
+  } catch (error) {
+    return fail(error);
+  }
+  start.sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (!options.force && (await lastCompletedSha({ db, location: start.location })) === start.sha256) {
+    return { summary: await recordEmptyBatch(db, start, { status: "skipped", startedAt }) };
+  }
+  try {
+    const resolveTeam = options.resolveTeam ?? (await loadTeamResolver({ db }));
+    const parsed = await parseSeasonFile({ bytes, location: start.location, season, resolveTeam });
+    return { store: () => storeParsedFile(db, { start, startedAt, started, parsed }, "result") };
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/**
+ * One season file end to end: fetch (bundled or live), skip if unchanged, parse, validate,
+ * quarantine bad rows and upsert good ones, all in one transaction with its ingest batch.
+ * Teams must be seeded (ensureTeams). Source and format problems do not throw: they come back
+ * as a `failed` summary (also recorded as a batch) whose `error` names the file or URL; database
+ * errors throw.
+ */
+export async function ingestSeasonFile(options: IngestSeasonFileOptions): Promise<BatchSummary> {
+  const prepared = await prepareSeasonFile(options);
+  return "summary" in prepared ? prepared.summary : prepared.store();
+}
