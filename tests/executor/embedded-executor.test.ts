@@ -1,0 +1,131 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { exponentialBackoff } from "@/lib/executor/backoff";
+import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { getRunById } from "@/lib/runs/run-queries";
+import { createTestDatabase } from "../helpers/test-database";
+import { createTestClient, gate, serveEndpoint, TEST_SIGNING_KEY } from "./test-app";
+
+const client = createTestClient("executor-test");
+const counts = { first: 0, flaky: 0, broken: 0 };
+
+const flakyOnce = client.createFunction(
+  { id: "flaky-once", retries: 2, triggers: [{ event: "test/flaky-once" }] },
+  async ({ step }) => {
+    const a = await step.run("first", () => ++counts.first && 1);
+    const b = await step.run("flaky", () => {
+      counts.flaky += 1;
+      if (counts.flaky === 1) throw new Error("transient failure");
+      return a + 1;
+    });
+    return { b };
+  },
+);
+
+const alwaysBroken = client.createFunction(
+  { id: "always-broken", retries: 2, triggers: [{ event: "test/always-broken" }] },
+  async ({ step }) => {
+    await step.run("broken", () => {
+      counts.broken += 1;
+      throw new Error(`permanent failure #${counts.broken}`);
+    });
+    return "unreachable";
+  },
+);
+
+// Each request is a fresh execution of the handler, so the barrier lives outside it.
+const barrier = { started: 0, allStarted: gate() };
+const parallel = client.createFunction({ id: "parallel", triggers: [{ event: "test/parallel" }] }, async ({ step }) => {
+  // Each branch waits until all three have started: sequential execution would time out.
+  const branch = (name: string, value: number) =>
+    step.run(name, async () => {
+      barrier.started += 1;
+      if (barrier.started === 3) barrier.allStarted.open();
+      await Promise.race([barrier.allStarted.promise, new Promise((_, reject) => setTimeout(() => reject(new Error("branches ran one at a time")), 5000))]);
+      return value;
+    });
+  const values = await Promise.all([branch("a", 1), branch("b", 2), branch("c", 4)]);
+  return step.run("sum", () => values.reduce((x, y) => x + y, 0));
+});
+
+const functions = [flakyOnce, alwaysBroken, parallel];
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  setDatabase(handle);
+});
+afterEach(async () => {
+  await stopEmbeddedExecutor();
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+function start() {
+  return startEmbeddedExecutor({
+    endpoint: serveEndpoint(client, functions),
+    appId: client.id,
+    signingKey: TEST_SIGNING_KEY,
+    backoff: exponentialBackoff(10, 50),
+  });
+}
+
+describe("embedded executor", () => {
+  it("reads ids, triggers, retries and concurrency from the serve handler's sync", async () => {
+    const executor = await start();
+    const fns = executor.servedFunctions();
+    expect(fns.map((f) => f.id)).toEqual(["flaky-once", "always-broken", "parallel"]);
+    expect(fns[0]).toMatchObject({ slug: "executor-test-flaky-once", events: [{ event: "test/flaky-once" }], maxAttempts: 3, concurrency: null });
+    expect(fns[2].maxAttempts).toBe(4);
+  });
+
+  it("retries a step that throws once and completes the run without re-running earlier steps", async () => {
+    const executor = await start();
+    const { runIds } = await executor.dispatch({ name: "test/flaky-once", data: { season: "2425" } });
+    expect(runIds).toHaveLength(1);
+    const run = await executor.waitForRun(runIds[0]);
+    expect(run).toMatchObject({ status: "completed", output: { b: 2 }, functionId: "flaky-once", trigger: "event", executor: "embedded" });
+    expect(run.params).toEqual({ season: "2425" });
+    expect(counts).toMatchObject({ first: 1, flaky: 2 });
+
+    const detail = await getRunById({ id: runIds[0], includeStepOutput: true });
+    const steps = detail!.steps.map((s) => [s.name, s.attempt, s.status, s.op, s.output ?? null]);
+    expect(steps).toEqual([
+      ["first", 0, "completed", "StepRun", 1],
+      ["flaky", 0, "errored", "StepRun", null],
+      ["flaky", 1, "completed", "StepRun", 2],
+    ]);
+    expect(detail!.steps[1].error).toBe("Error: transient failure");
+    expect(detail!.steps[2].outputSummary).toBe("2");
+    expect(detail!.steps.every((s) => s.durationMs !== null && s.finishedAt !== null)).toBe(true);
+  });
+
+  it("fails the run with the step's error once its retries are exhausted", async () => {
+    const executor = await start();
+    const { runIds } = await executor.dispatch({ name: "test/always-broken" });
+    const run = await executor.waitForRun(runIds[0]);
+    expect(run.status).toBe("failed");
+    expect(run.error).toBe("Error: permanent failure #3");
+    expect(run.finishedAt).not.toBeNull();
+    expect(counts.broken).toBe(3);
+    const detail = await getRunById({ id: runIds[0] });
+    expect(detail!.steps.map((s) => [s.attempt, s.status])).toEqual([
+      [0, "errored"],
+      [1, "errored"],
+      [2, "failed"],
+    ]);
+  });
+
+  it("runs steps planned together in parallel, then continues with their results", async () => {
+    const executor = await start();
+    const { runIds } = await executor.dispatch({ name: "test/parallel" });
+    const run = await executor.waitForRun(runIds[0]);
+    expect(run).toMatchObject({ status: "completed", output: 7, error: null });
+    expect(barrier.started).toBe(3);
+    const detail = await getRunById({ id: runIds[0] });
+    const byName = Object.fromEntries(detail!.steps.map((s) => [s.name, s]));
+    expect(Object.keys(byName).sort()).toEqual(["a", "b", "c", "sum"]);
+    for (const name of ["a", "b", "c", "sum"]) expect(byName[name]).toMatchObject({ status: "completed", op: "StepPlanned" });
+  });
+});
