@@ -132,7 +132,7 @@ export class EmbeddedExecutor {
    * Sends events: a queued run for every function each event triggers. Calls are serialised,
    * so concurrent dedupe dispatches agree on one run.
    */
-  dispatch(input: EventInput | EventInput[], options: DispatchOptions = {}): Promise<DispatchResult> {
+  async dispatch(input: EventInput | EventInput[], options: DispatchOptions = {}): Promise<DispatchResult> {
     const events = normalizeEvents(input);
     const next = this.dispatching.then(() => this.dispatchNow(events, options));
     this.dispatching = next.catch(() => undefined);

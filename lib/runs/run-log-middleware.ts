@@ -8,9 +8,16 @@ import { stepContext } from "./step-context";
  */
 export class RunLogMiddleware extends Middleware.BaseMiddleware {
   readonly id = "pl-mlops:run-log";
+  // A new instance serves each request; it replays memoised steps until the SDK says otherwise.
+  private replaying = true;
 
   transformFunctionInput(arg: Middleware.TransformFunctionInputArgs): Middleware.TransformFunctionInputArgs & { ctx: { log: RunLog } } {
-    return { ...arg, ctx: { ...arg.ctx, log: createRunLog({ runId: arg.ctx.runId }) } };
+    const log = createRunLog({ runId: arg.ctx.runId, replaying: () => this.replaying });
+    return { ...arg, ctx: { ...arg.ctx, log } };
+  }
+
+  onMemoizationEnd(): void {
+    this.replaying = false;
   }
 
   wrapStepHandler({ next, stepInfo }: Middleware.WrapStepHandlerArgs): Promise<unknown> {

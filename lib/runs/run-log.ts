@@ -11,13 +11,15 @@ export type RunLog = (level: RunLogLevel, message: string, data?: Record<string,
 
 /**
  * A log bound to a run. Each line goes to pino and to run_logs with the id of the step running
- * when it was written (none outside steps). A run with no row yet (a function tested alone)
- * logs to pino only; a failed write is reported, never thrown into the pipeline.
+ * when it was written (none outside steps). Lines outside steps are dropped while `replaying()`:
+ * every request re-runs the handler from the top, and a line must be written once. A run with
+ * no row (a function tested alone) logs to pino only; a failed write is reported, never thrown.
  */
-export function createRunLog({ runId }: { runId: string }): RunLog {
+export function createRunLog({ runId, replaying = () => false }: { runId: string; replaying?: () => boolean }): RunLog {
   const runLogger = logger.child({ runId });
   return async (level, message, data) => {
     const step = stepContext.getStore();
+    if (!step && replaying()) return;
     runLogger[level]({ step: step?.name, ...data }, message);
     try {
       const db = await getDb();
