@@ -3,29 +3,19 @@ import type { Logger } from "pino";
 import type { PipelineRun } from "@/db/schema";
 import { logger as rootLogger } from "@/lib/logger";
 import { errorText } from "@/lib/runs/run-errors";
-import {
-  claimAbandonedRun,
-  claimQueuedRun,
-  createRun,
-  failRun,
-  findAbandonedRuns,
-  findActiveRuns,
-  findQueuedRuns,
-  functionsWithEvent,
-  getRun,
-  heartbeat,
-  type RunTrigger,
-} from "@/lib/runs/run-store";
+import { claimQueuedRun, createRun, failRun, getRun, heartbeat, type RunTrigger } from "@/lib/runs/run-store";
 import { exponentialBackoff, type Backoff } from "./backoff";
-import { CronScheduler, nextCronRuns, type CronSchedule } from "./cron-schedules";
+import { checkServedFunctions } from "./check-functions";
+import { CronScheduler, type CronSchedule } from "./cron-schedules";
 import { normalizeEvents, type EventInput } from "./event-input";
 import { parseFunctionConfigs, type ExecutorFunction } from "./function-config";
 import type { InngestEvent, ServeEndpoint } from "./protocol";
 import { ProtocolClient } from "./protocol-client";
 import { driveRun, type DriveOutcome } from "./run-driver";
 import { eventOfRun } from "./run-event";
+import { eventTargets } from "./event-targets";
+import { recoverRuns } from "./recovery";
 import { RunQueue, type QueuedWork } from "./run-queue";
-import { isSupportedExpression, matchesTrigger } from "./trigger-match";
 import { RunWaiters } from "./run-waiters";
 
 export interface EmbeddedExecutorOptions {
@@ -88,10 +78,8 @@ export class EmbeddedExecutor {
   /** Reads the served functions from the handler, then starts heartbeat, recovery and crons. */
   async start(): Promise<void> {
     this.functions = parseFunctionConfigs(this.options.appId, await this.client.sync());
-    for (const fn of this.functions) {
-      this.queue.setLimit(fn.id, fn.concurrency);
-      this.warnAboutUnsupported(fn);
-    }
+    checkServedFunctions(this.functions, this.logger);
+    for (const fn of this.functions) this.queue.setLimit(fn.id, fn.concurrency);
     await this.recover();
     const beat = setInterval(() => void this.tick(), this.options.heartbeatMs ?? 10_000);
     beat.unref();
@@ -139,14 +127,13 @@ export class EmbeddedExecutor {
     return next;
   }
 
-  /** Resolves with the run's row once it has completed or failed. */
+  /** Resolves with the run's row once it has completed or failed; rejects if the executor stops first. */
   async waitForRun(runId: string): Promise<PipelineRun> {
+    // Wait first, then look: a run that finishes in between still resolves the wait.
     const waiting = this.waiters.wait(runId);
     const run = await getRun({ id: runId });
-    if (!run) throw new Error(`Run ${runId} does not exist`);
-    if (run.status === "completed" || run.status === "failed" || run.status === "cancelled") {
-      this.waiters.resolve(runId, run);
-    }
+    if (!run) this.waiters.reject(runId, new Error(`Run ${runId} does not exist`));
+    else if (run.status === "completed" || run.status === "failed" || run.status === "cancelled") this.waiters.resolve(runId, run);
     return waiting;
   }
 
@@ -160,21 +147,10 @@ export class EmbeddedExecutor {
     const runIds: string[] = [];
     const existingRunIds: string[] = [];
     for (const event of events) {
-      let targets = this.functions.filter((fn) => fn.events.some((t) => matchesTrigger(t, event)));
-      // An event id is processed once per function, as Inngest does, so a re-sent event is a no-op.
-      const seen = new Set(await functionsWithEvent({ eventId: event.id }));
-      targets = targets.filter((fn) => !seen.has(fn.id));
-      if (options.dedupe) {
-        const active = await findActiveRuns({ functionIds: targets.map((fn) => fn.id) });
-        for (const fn of [...targets]) {
-          const existing = active.find((r) => r.functionId === fn.id);
-          if (!existing) continue;
-          existingRunIds.push(existing.id);
-          runIds.push(existing.id);
-          targets = targets.filter((t) => t !== fn);
-        }
-      }
-      for (const fn of targets) runIds.push(await this.queueRun(fn, event, options.trigger ?? "event"));
+      const targets = await eventTargets(event, this.functions, options.dedupe ?? false);
+      existingRunIds.push(...targets.existingRunIds);
+      runIds.push(...targets.existingRunIds);
+      for (const fn of targets.start) runIds.push(await this.queueRun(fn, event, options.trigger ?? "event"));
     }
     return { executor: "embedded", eventIds: events.map((e) => e.id), runIds, existingRunIds };
   }
@@ -279,40 +255,13 @@ export class EmbeddedExecutor {
     }
   }
 
-  /** Takes over runs a dead executor left running (resumed first) and queued runs nobody drives. */
-  private async recover(): Promise<void> {
-    const staleBefore = new Date(Date.now() - (this.options.staleAfterMs ?? 30_000));
-    for (const run of await findAbandonedRuns({ ownerId: this.ownerId, staleBefore, executor: "embedded" })) {
-      const fn = this.functions.find((f) => f.id === run.functionId);
-      if (!fn) {
-        await failRun({ id: run.id, error: `Cannot resume: function "${run.functionId}" is no longer served` });
-        continue;
-      }
-      if (!(await claimAbandonedRun({ run, ownerId: this.ownerId }))) continue;
-      this.logger.info({ runId: run.id, functionId: fn.id, previousOwner: run.ownerId }, "resuming an abandoned run");
-      this.queue.enqueue(fn.id, { runId: run.id, kind: "resume" }, { front: true });
-    }
-    for (const run of await findQueuedRuns({ executor: "embedded" })) {
-      const fn = this.functions.find((f) => f.id === run.functionId);
-      if (fn) this.queue.enqueue(fn.id, { runId: run.id, kind: "start" });
-      else await failRun({ id: run.id, error: `Cannot start: function "${run.functionId}" is not served` });
-    }
-  }
-
-  private warnAboutUnsupported(fn: ExecutorFunction): void {
-    for (const cron of fn.crons) {
-      try {
-        nextCronRuns(cron, new Date(), 1);
-      } catch (error) {
-        throw new Error(`Function "${fn.id}" has an invalid cron "${cron}": ${(error as Error).message}`);
-      }
-    }
-    const expressions = fn.events.filter((t) => t.expression && !isSupportedExpression(t.expression));
-    if (expressions.length || fn.ignored.length) {
-      this.logger.warn(
-        { functionId: fn.id, ignoredOptions: fn.ignored, unsupportedExpressions: expressions.map((t) => t.expression) },
-        "the embedded executor ignores these options; triggers with unsupported expressions never fire",
-      );
-    }
+  private recover(): Promise<void> {
+    return recoverRuns({
+      ownerId: this.ownerId,
+      staleAfterMs: this.options.staleAfterMs ?? 30_000,
+      functions: this.functions,
+      enqueue: (functionId, item, options) => this.queue.enqueue(functionId, item, options),
+      logger: this.logger,
+    });
   }
 }

@@ -17,6 +17,11 @@ export class RunWaiters {
     this.waiting.delete(runId);
   }
 
+  reject(runId: string, error: Error): void {
+    for (const waiter of this.waiting.get(runId) ?? []) waiter.reject(error);
+    this.waiting.delete(runId);
+  }
+
   rejectAll(error: Error): void {
     for (const list of this.waiting.values()) for (const waiter of list) waiter.reject(error);
     this.waiting.clear();
