@@ -13,6 +13,8 @@ export interface DriveContext {
   run: PipelineRun;
   event: InngestEvent;
   backoff: Backoff;
+  /** A run stops (failed) after this many finished steps: a function that keeps finding new steps never ends. */
+  maxSteps: number;
   logger: Logger;
   /** True once the executor stopped: results that arrive after that are not recorded. */
   stopped(): boolean;

@@ -32,6 +32,8 @@ export interface EmbeddedExecutorOptions {
   heartbeatMs?: number;
   /** A running run whose heartbeat is older than this belongs to a dead executor. Default 30 s. */
   staleAfterMs?: number;
+  /** Steps a run may finish before it is failed; default 1000, Inngest's limit. */
+  maxSteps?: number;
   logger?: Logger;
 }
 
@@ -193,6 +195,7 @@ export class EmbeddedExecutor {
         run,
         event: eventOfRun(run),
         backoff: this.backoff,
+        maxSteps: this.options.maxSteps ?? 1000,
         logger: this.logger,
         stopped: () => this.stopped,
         wait: (ms) => this.wait(ms),

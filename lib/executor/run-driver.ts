@@ -1,5 +1,6 @@
 import { completeRun, failRun, setRunAttempt } from "@/lib/runs/run-store";
 import { errorText } from "@/lib/runs/run-errors";
+import { createRunLog } from "@/lib/runs/run-log";
 import { listRunSteps } from "@/lib/runs/step-store";
 import { retryDelay } from "./backoff";
 import { callRequest, type DriveContext } from "./drive-context";
@@ -28,6 +29,9 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
     const pending = await resumePending(ctx, state);
     if (pending) return pending;
     if (state.sleeping.length || state.retrying.length) continue;
+    if (state.stack.length >= ctx.maxSteps) {
+      return finish(ctx, { kind: "failed", error: { name: "StepLimitExceeded", message: `The run reached ${ctx.maxSteps} steps, the limit per run` } });
+    }
 
     const startedAt = new Date();
     const result = await ctx.client.call(callRequest(ctx, state, "step", attempt));
@@ -38,7 +42,8 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
       if (result.retriable && attempt + 1 < ctx.fn.maxAttempts) {
         attempt += 1;
         await setRunAttempt({ id: ctx.run.id, attempt });
-        ctx.logger.info({ runId: ctx.run.id, attempt, error: result.error.message }, "run errored; retrying");
+        // Errors outside steps leave no step row; the run's log keeps each failed attempt.
+        await createRunLog({ runId: ctx.run.id })("warn", `attempt ${attempt - 1} failed; retrying`, { error: errorText(result.error) });
         await ctx.wait(retryDelay(ctx.backoff, attempt, result.retryAfter));
         if (ctx.stopped()) return { kind: "abandoned" };
         continue;
@@ -49,6 +54,10 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
     const ops = result.ops;
     const complete = ops.find((op) => op.op === StepOpCode.RunComplete);
     if (complete) return finish(ctx, { kind: "completed", output: complete.data ?? null });
+    // A step reported again although its result was sent: the function is not deterministic,
+    // and running the step again would loop forever.
+    const repeated = ops.find((op) => state.steps[op.id]);
+    if (repeated) return finish(ctx, { kind: "failed", error: nonDeterministic(repeated) });
     if (ops.length === 1 && immediateOps.has(ops[0].op)) {
       const outcome = await runStep(ctx, state, ops[0], StepOpCode.StepRun, attempt, { result, startedAt });
       if (outcome === "abandoned") return { kind: "abandoned" };
@@ -93,6 +102,13 @@ async function finish(ctx: DriveContext, outcome: DriveOutcome): Promise<DriveOu
   if (outcome.kind === "completed") await completeRun({ id: ctx.run.id, output: outcome.output });
   if (outcome.kind === "failed") await failRun({ id: ctx.run.id, error: errorText(outcome.error) });
   return outcome;
+}
+
+function nonDeterministic(op: StepOp): SerializedError {
+  return {
+    name: "NonDeterministicFunction",
+    message: `Step "${op.displayName ?? op.name ?? op.id}" was reported again after it finished; step ids must be the same on every request`,
+  };
 }
 
 function unsupportedOp(op: StepOp): SerializedError {

@@ -48,7 +48,21 @@ const parallel = client.createFunction({ id: "parallel", triggers: [{ event: "te
   return step.run("sum", () => values.reduce((x, y) => x + y, 0));
 });
 
-const functions = [flakyOnce, alwaysBroken, parallel];
+let outsideCalls = 0;
+const failsOutsideSteps = client.createFunction({ id: "fails-outside-steps", retries: 1, triggers: [{ event: "test/outside" }] }, async ({ step }) => {
+  const n = await step.run("before", () => 1);
+  outsideCalls += 1;
+  if (outsideCalls === 1) throw new Error("flaky code between steps");
+  return n;
+});
+
+let runaway = 0;
+const endless = client.createFunction({ id: "endless", retries: 0, triggers: [{ event: "test/endless" }] }, async ({ step }) => {
+  // A new step id on every request: nothing ever replays, so it would never end.
+  for (;;) await step.run(`step-${++runaway}`, () => runaway);
+});
+
+const functions = [flakyOnce, alwaysBroken, parallel, failsOutsideSteps, endless];
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
@@ -62,12 +76,13 @@ afterAll(async () => {
   await handle?.close();
 });
 
-function start() {
+function start(maxSteps?: number) {
   return startEmbeddedExecutor({
     endpoint: serveEndpoint(client, functions),
     appId: client.id,
     signingKey: TEST_SIGNING_KEY,
     backoff: exponentialBackoff(10, 50),
+    maxSteps,
   });
 }
 
@@ -75,7 +90,7 @@ describe("embedded executor", () => {
   it("reads ids, triggers, retries and concurrency from the serve handler's sync", async () => {
     const executor = await start();
     const fns = executor.servedFunctions();
-    expect(fns.map((f) => f.id)).toEqual(["flaky-once", "always-broken", "parallel"]);
+    expect(fns.map((f) => f.id)).toEqual(["flaky-once", "always-broken", "parallel", "fails-outside-steps", "endless"]);
     expect(fns[0]).toMatchObject({ slug: "executor-test-flaky-once", events: [{ event: "test/flaky-once" }], maxAttempts: 3, concurrency: null });
     expect(fns[2].maxAttempts).toBe(4);
   });
@@ -127,5 +142,24 @@ describe("embedded executor", () => {
     const byName = Object.fromEntries(detail!.steps.map((s) => [s.name, s]));
     expect(Object.keys(byName).sort()).toEqual(["a", "b", "c", "sum"]);
     for (const name of ["a", "b", "c", "sum"]) expect(byName[name]).toMatchObject({ status: "completed", op: "StepPlanned" });
+  });
+
+  it("retries a run whose code fails outside any step, keeping the failed attempt in its log", async () => {
+    const executor = await start();
+    const { runIds } = await executor.dispatch({ name: "test/outside" });
+    const run = await executor.waitForRun(runIds[0]);
+    // The run-level attempt that succeeded: the first one failed.
+    expect(run).toMatchObject({ status: "completed", output: 1, attempt: 1 });
+    const detail = await getRunById({ id: runIds[0] });
+    expect(detail!.steps.map((s) => s.name)).toEqual(["before"]);
+    expect(detail!.logs.map((l) => [l.level, l.message, l.data])).toEqual([["warn", "attempt 0 failed; retrying", { error: "Error: flaky code between steps" }]]);
+  });
+
+  it("fails a run that never stops finding new steps once it reaches the step limit", async () => {
+    const executor = await start(40);
+    const { runIds } = await executor.dispatch({ name: "test/endless" });
+    const run = await executor.waitForRun(runIds[0]);
+    expect(run).toMatchObject({ status: "failed", error: "StepLimitExceeded: The run reached 40 steps, the limit per run" });
+    expect(runaway).toBe(40);
   });
 });
