@@ -23,8 +23,6 @@ export interface EmbeddedExecutorOptions {
   endpoint: ServeEndpoint;
   /** The key the serve handler verifies signatures with. */
   signingKey: string;
-  /** The Inngest app id (the client's `id`): function ids are `<app id>-<function id>`. */
-  appId: string;
   /** Run cron triggers (SCHEDULES). Default false. */
   schedules?: boolean;
   backoff?: Backoff;
@@ -70,6 +68,7 @@ export class EmbeddedExecutor {
   private readonly backoff: Backoff;
   private cron?: CronScheduler;
   private dispatching: Promise<unknown> = Promise.resolve();
+  private synced?: Promise<void>;
 
   constructor(private readonly options: EmbeddedExecutorOptions) {
     this.client = new ProtocolClient(options.endpoint, options.signingKey);
@@ -79,7 +78,10 @@ export class EmbeddedExecutor {
 
   /** Reads the served functions from the handler, then starts heartbeat, recovery and crons. */
   async start(): Promise<void> {
-    this.functions = parseFunctionConfigs(this.options.appId, await this.client.sync());
+    this.synced = this.client.sync().then(({ appId, functions }) => {
+      this.functions = parseFunctionConfigs(appId, functions);
+    });
+    await this.synced;
     checkServedFunctions(this.functions, this.logger);
     for (const fn of this.functions) this.queue.setLimit(fn.id, fn.concurrency);
     await this.recover();
@@ -145,6 +147,8 @@ export class EmbeddedExecutor {
   }
 
   private async dispatchNow(events: InngestEvent[], options: DispatchOptions): Promise<DispatchResult> {
+    if (!this.synced) throw new Error("The embedded executor has not been started; events cannot be dispatched");
+    await this.synced;
     if (this.stopped) throw new Error("The embedded executor stopped; events cannot be dispatched");
     const runIds: string[] = [];
     const existingRunIds: string[] = [];

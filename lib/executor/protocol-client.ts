@@ -35,16 +35,16 @@ export class ProtocolClient {
     return parseCallResponse(response.status, response.headers, await response.text());
   }
 
-  /** The functions the handler serves, from an in-band sync (the payload Inngest would register). */
-  async sync(): Promise<unknown[]> {
+  /** The app id and functions the handler serves, from an in-band sync (what Inngest would register). */
+  async sync(): Promise<{ appId: string; functions: unknown[] }> {
     const response = await this.send("PUT", new URL(SERVE_URL), { url: SERVE_URL }, { "x-inngest-sync-kind": "in_band" });
     const text = await response.text();
     if (response.status !== 200) {
       throw new Error(`The serve handler refused the executor's sync (HTTP ${response.status}): ${text.slice(0, 300)}`);
     }
-    const functions = (JSON.parse(text) as { functions?: unknown }).functions;
-    if (!Array.isArray(functions)) throw new Error("The serve handler's sync answer has no functions list");
-    return functions;
+    const { app_id: appId, functions } = JSON.parse(text) as { app_id?: unknown; functions?: unknown };
+    if (typeof appId !== "string" || !Array.isArray(functions)) throw new Error("The serve handler's sync answer has no app id or no functions list");
+    return { appId, functions };
   }
 
   private send(method: "POST" | "PUT", url: URL, body: unknown, headers: Record<string, string> = {}) {

@@ -1,14 +1,11 @@
 import { inngest } from "@/inngest/client";
-import { handleInngestRequest } from "@/inngest/serve-handler";
-import { env } from "@/lib/env";
 import type { DispatchOptions, DispatchResult } from "@/lib/executor/embedded-executor";
 import { normalizeEvents, type EventInput } from "@/lib/executor/event-input";
 import { getEmbeddedExecutor } from "@/lib/executor/executor-instance";
-import { parseFunctionConfigs } from "@/lib/executor/function-config";
-import { ProtocolClient } from "@/lib/executor/protocol-client";
 import { matchesTrigger } from "@/lib/executor/trigger-match";
 import { findActiveRuns } from "@/lib/runs/run-store";
 import { inngestMode } from "./inngest-mode";
+import { readServedFunctions } from "./served-functions";
 
 export type { DispatchOptions, DispatchResult };
 
@@ -36,7 +33,7 @@ async function dispatchToInngest(input: EventInput | EventInput[], options: Disp
   let toSend = events;
   if (options.dedupe) {
     // Runs appear in pipeline_runs when Inngest starts them (the recorder middleware writes them).
-    const functions = parseFunctionConfigs(inngest.id, await new ProtocolClient(handleInngestRequest, env().INNGEST_SIGNING_KEY ?? "").sync());
+    const functions = await readServedFunctions();
     toSend = [];
     for (const event of events) {
       const targets = functions.filter((fn) => fn.events.some((t) => matchesTrigger(t, event)));

@@ -1,11 +1,7 @@
-import { inngest } from "@/inngest/client";
-import { handleInngestRequest } from "@/inngest/serve-handler";
-import { env } from "@/lib/env";
 import { CronScheduler, type CronSchedule } from "@/lib/executor/cron-schedules";
 import { getEmbeddedExecutor } from "@/lib/executor/executor-instance";
-import { parseFunctionConfigs } from "@/lib/executor/function-config";
-import { ProtocolClient } from "@/lib/executor/protocol-client";
 import { inngestMode } from "./inngest-mode";
+import { readServedFunctions } from "./served-functions";
 
 export type { CronSchedule };
 
@@ -20,6 +16,5 @@ export async function listSchedules({ from = new Date(), count = 3 }: { from?: D
     if (!executor) throw new Error("No Inngest is configured and the embedded executor is not running in this process");
     return executor.cronSchedules(from, count);
   }
-  const configs = await new ProtocolClient(handleInngestRequest, env().INNGEST_SIGNING_KEY ?? "").sync();
-  return new CronScheduler(parseFunctionConfigs(inngest.id, configs), true, () => undefined).schedules(from, count);
+  return new CronScheduler(await readServedFunctions(), true, () => undefined).schedules(from, count);
 }

@@ -32,10 +32,9 @@ async function startPipelines(handle: DatabaseHandle): Promise<void> {
     return;
   }
   // Imported here, not at the top: the serve handler pulls in every function and the SDK.
-  const [{ inngest }, { handleInngestRequest }] = await Promise.all([import("@/inngest/client"), import("@/inngest/serve-handler")]);
+  const { handleInngestRequest } = await import("@/inngest/serve-handler");
   await startEmbeddedExecutor({
     endpoint: handleInngestRequest,
-    appId: inngest.id,
     // Only one process can open a PGlite folder, so any run still marked running is orphaned.
     staleAfterMs: handle.driver === "pglite" ? 0 : undefined,
   });

@@ -38,7 +38,7 @@ describe("cron schedules", () => {
   });
 
   it("lists each function's cron triggers with their next runs, enabled only when schedules are on", async () => {
-    const executor = await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [nightly]), appId: client.id, signingKey: TEST_SIGNING_KEY, schedules: false });
+    const executor = await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [nightly]), signingKey: TEST_SIGNING_KEY, schedules: false });
     const schedules = executor.cronSchedules(new Date("2026-07-01T04:00:00Z"), 2);
     expect(schedules.map((s) => ({ ...s, nextRuns: iso(s.nextRuns) }))).toEqual([
       { functionId: "nightly", cron: "0 3 * * *", timezone: "UTC", enabled: false, nextRuns: ["2026-07-02T03:00:00.000Z", "2026-07-03T03:00:00.000Z"] },
@@ -53,11 +53,11 @@ describe("cron schedules", () => {
   });
 
   it("starts a run with trigger cron when a schedule fires, and none when schedules are off", async () => {
-    await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [everySecond]), appId: client.id, signingKey: TEST_SIGNING_KEY, schedules: false });
+    await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [everySecond]), signingKey: TEST_SIGNING_KEY, schedules: false });
     await new Promise((r) => setTimeout(r, 1500));
     expect((await listRuns({ functionId: "every-second", page: 1, pageSize: 10 })).total).toBe(0);
 
-    const executor = await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [everySecond]), appId: client.id, signingKey: TEST_SIGNING_KEY, schedules: true });
+    const executor = await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [everySecond]), signingKey: TEST_SIGNING_KEY, schedules: true });
     const run = await eventually(async () => (await listRuns({ functionId: "every-second", page: 1, pageSize: 10 })).rows[0], 5000);
     await executor.stop();
     expect(run).toMatchObject({ trigger: "cron", eventName: "inngest/scheduled.timer", params: { cron: "* * * * * *" } });

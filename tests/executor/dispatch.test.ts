@@ -39,7 +39,6 @@ beforeAll(async () => {
   setDatabase(handle);
   executor = await startEmbeddedExecutor({
     endpoint: serveEndpoint(client, [serial, emitter, listener]),
-    appId: client.id,
     signingKey: TEST_SIGNING_KEY,
   });
 });

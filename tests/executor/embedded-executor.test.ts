@@ -4,7 +4,7 @@ import { exponentialBackoff } from "@/lib/executor/backoff";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRunById } from "@/lib/runs/run-queries";
 import { createTestDatabase } from "../helpers/test-database";
-import { createTestClient, gate, serveEndpoint, TEST_SIGNING_KEY } from "./test-app";
+import { createTestClient, eventually, gate, serveEndpoint, TEST_SIGNING_KEY } from "./test-app";
 
 const client = createTestClient("executor-test");
 const counts = { first: 0, flaky: 0, broken: 0 };
@@ -22,8 +22,17 @@ const flakyOnce = client.createFunction(
   },
 );
 
+const failuresHandled: string[] = [];
 const alwaysBroken = client.createFunction(
-  { id: "always-broken", retries: 2, triggers: [{ event: "test/always-broken" }] },
+  {
+    id: "always-broken",
+    retries: 2,
+    triggers: [{ event: "test/always-broken" }],
+    // The SDK serves this as a second function triggered by inngest/function.failed.
+    onFailure: async ({ error, event }) => {
+      failuresHandled.push(`${event.data.run_id}: ${error.message}`);
+    },
+  },
   async ({ step }) => {
     await step.run("broken", () => {
       counts.broken += 1;
@@ -79,7 +88,6 @@ afterAll(async () => {
 function start(maxSteps?: number) {
   return startEmbeddedExecutor({
     endpoint: serveEndpoint(client, functions),
-    appId: client.id,
     signingKey: TEST_SIGNING_KEY,
     backoff: exponentialBackoff(10, 50),
     maxSteps,
@@ -90,9 +98,9 @@ describe("embedded executor", () => {
   it("reads ids, triggers, retries and concurrency from the serve handler's sync", async () => {
     const executor = await start();
     const fns = executor.servedFunctions();
-    expect(fns.map((f) => f.id)).toEqual(["flaky-once", "always-broken", "parallel", "fails-outside-steps", "endless"]);
+    expect(fns.map((f) => f.id)).toEqual(["flaky-once", "always-broken", "always-broken-failure", "parallel", "fails-outside-steps", "endless"]);
     expect(fns[0]).toMatchObject({ slug: "executor-test-flaky-once", events: [{ event: "test/flaky-once" }], maxAttempts: 3, concurrency: null });
-    expect(fns[2].maxAttempts).toBe(4);
+    expect(fns[3].maxAttempts).toBe(4);
   });
 
   it("retries a step that throws once and completes the run without re-running earlier steps", async () => {
@@ -130,6 +138,9 @@ describe("embedded executor", () => {
       [1, "errored"],
       [2, "failed"],
     ]);
+    // inngest/function.failed reaches the function's onFailure handler, as under Inngest.
+    await eventually(async () => failuresHandled.length === 1);
+    expect(failuresHandled).toEqual([`${runIds[0]}: permanent failure #3`]);
   });
 
   it("runs steps planned together in parallel, then continues with their results", async () => {

@@ -89,7 +89,6 @@ describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_U
     const handler = serve({ client: embeddedClient, functions: [embeddedFn] });
     const executor = await startEmbeddedExecutor({
       endpoint: (request) => handler(request as NextRequest, undefined),
-      appId: embeddedClient.id,
       signingKey: TEST_SIGNING_KEY,
     });
     const { runIds } = await executor.dispatch({ name: "contract/test.requested", data: { n: 21 } });

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 const start = (staleAfterMs = 0) =>
-  startEmbeddedExecutor({ endpoint: serveEndpoint(client, functions), appId: client.id, signingKey: TEST_SIGNING_KEY, staleAfterMs });
+  startEmbeddedExecutor({ endpoint: serveEndpoint(client, functions), signingKey: TEST_SIGNING_KEY, staleAfterMs });
 
 describe("recovery after the executor dies", () => {
   it("resumes a run abandoned after step 2 at step 3, without re-running steps 1 and 2", async () => {

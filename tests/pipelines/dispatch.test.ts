@@ -24,10 +24,11 @@ describe("dispatch without Inngest configured", () => {
 
   it("hands events to the embedded executor driving the app's own serve handler", async () => {
     const { dispatch } = await import("@/lib/pipelines/dispatch");
-    const { inngest } = await import("@/inngest/client");
     const { handleInngestRequest } = await import("@/inngest/serve-handler");
-    const executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest, appId: inngest.id });
+    const executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
+    const { readServedFunctions } = await import("@/lib/pipelines/served-functions");
     expect(executor.servedFunctions().map((f) => f.id)).toEqual((await import("@/inngest/index")).functions.map((f) => f.id()));
+    expect(await readServedFunctions()).toEqual(executor.servedFunctions());
     const result = await dispatch({ name: "test/nobody-listens", data: { a: 1 } }, { dedupe: true });
     expect(result).toMatchObject({ executor: "embedded", runIds: [], existingRunIds: [] });
     await expect(dispatch({ name: "" })).rejects.toThrow(EventValidationError);
