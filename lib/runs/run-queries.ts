@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { pipelineRuns, runLogs, runSteps, type PipelineRun, type RunLog } from "@/db/schema";
 
@@ -34,7 +34,8 @@ export async function listRuns({ functionId, status, page, pageSize, sort }: Lis
   if (status) filters.push(eq(pipelineRuns.status, status));
   const where = filters.length ? and(...filters) : undefined;
   const column = pipelineRuns[sort?.column ?? "queuedAt"];
-  const order = (sort?.direction ?? "desc") === "asc" ? asc(column) : desc(column);
+  // Runs not started or not finished have no times yet: they go last either way.
+  const order = (sort?.direction ?? "desc") === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
   const [rows, [{ total }]] = await Promise.all([
     db
       .select()

@@ -61,6 +61,11 @@ describe("listRuns", () => {
     expect(failed.rows.map((r) => [r.id, r.error])).toEqual([["etl-4", "Error: source down"]]);
     const completedTraining = await listRuns({ functionId: "training", status: "completed", page: 1, pageSize: 10 });
     expect(completedTraining.total).toBe(3);
+    // The queued run has no finish time: last, whichever the direction.
+    for (const direction of ["asc", "desc"] as const) {
+      const byFinish = await listRuns({ functionId: "etl", page: 1, pageSize: 10, sort: { column: "finishedAt", direction } });
+      expect(byFinish.rows.at(-1)!.id).toBe("etl-6");
+    }
   });
 
   it("rejects a page or page size out of range", async () => {
