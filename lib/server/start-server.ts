@@ -1,11 +1,14 @@
-import { getDatabase } from "@/db/client";
+import { getDatabase, type DatabaseHandle } from "@/db/client";
 import { getAppliedMigration } from "@/db/migrate-database";
 import { env, EnvError } from "@/lib/env";
+import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { logger } from "@/lib/logger";
+import { inngestMode } from "@/lib/pipelines/inngest-mode";
 
 /**
  * Runs once per Next.js server process before it serves requests: validates the environment
- * (a bad variable stops startup with its name, not a stack trace) and migrates the database.
+ * (a bad variable stops startup with its name, not a stack trace), migrates the database and,
+ * when no Inngest is configured, starts the embedded executor.
  */
 export async function startServer(): Promise<void> {
   try {
@@ -20,4 +23,19 @@ export async function startServer(): Promise<void> {
   const handle = await getDatabase();
   const migration = await getAppliedMigration(handle);
   logger.info({ driver: handle.driver, location: handle.location, migration: migration?.tag }, "database ready");
+  await startPipelines(handle);
+}
+
+async function startPipelines(handle: DatabaseHandle): Promise<void> {
+  if (inngestMode() !== "embedded") {
+    logger.info("pipelines run on Inngest (INNGEST_* configured); the embedded executor stays off");
+    return;
+  }
+  // Imported here, not at the top: the serve handler pulls in every function and the SDK.
+  const { handleInngestRequest } = await import("@/inngest/serve-handler");
+  await startEmbeddedExecutor({
+    endpoint: handleInngestRequest,
+    // Only one process can open a PGlite folder, so any run still marked running is orphaned.
+    staleAfterMs: handle.driver === "pglite" ? 0 : undefined,
+  });
 }

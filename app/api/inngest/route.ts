@@ -1,0 +1,3 @@
+import { inngestHandler } from "@/inngest/serve-handler";
+
+export const { GET, POST, PUT } = inngestHandler;

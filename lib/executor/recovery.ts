@@ -1,0 +1,35 @@
+import type { Logger } from "pino";
+import { claimAbandonedRun, failRun, findAbandonedRuns, findQueuedRuns } from "@/lib/runs/run-store";
+import type { ExecutorFunction } from "./function-config";
+import type { QueuedWork } from "./run-queue";
+
+interface RecoveryInput {
+  ownerId: string;
+  /** A running run whose heartbeat is older than this belongs to a dead executor. */
+  staleAfterMs: number;
+  functions: readonly ExecutorFunction[];
+  enqueue: (functionId: string, item: QueuedWork, options?: { front?: boolean }) => void;
+  logger: Logger;
+}
+
+/**
+ * Takes over runs a dead executor left `running` (queued first, to resume before new work) and
+ * queued runs nobody drives. A run whose function is no longer served is failed, saying so.
+ */
+export async function recoverRuns({ ownerId, staleAfterMs, functions, enqueue, logger }: RecoveryInput): Promise<void> {
+  const byId = new Map(functions.map((fn) => [fn.id, fn]));
+  const staleBefore = new Date(Date.now() - staleAfterMs);
+  for (const run of await findAbandonedRuns({ ownerId, staleBefore, executor: "embedded" })) {
+    if (!byId.has(run.functionId)) {
+      await failRun({ id: run.id, error: `Cannot resume: function "${run.functionId}" is no longer served` });
+      continue;
+    }
+    if (!(await claimAbandonedRun({ run, ownerId }))) continue;
+    logger.info({ runId: run.id, functionId: run.functionId, previousOwner: run.ownerId }, "resuming an abandoned run");
+    enqueue(run.functionId, { runId: run.id, kind: "resume" }, { front: true });
+  }
+  for (const run of await findQueuedRuns({ executor: "embedded" })) {
+    if (byId.has(run.functionId)) enqueue(run.functionId, { runId: run.id, kind: "start" });
+    else await failRun({ id: run.id, error: `Cannot start: function "${run.functionId}" is not served` });
+  }
+}

@@ -1,0 +1,34 @@
+import { createHmac, randomBytes } from "node:crypto";
+import canonicalize from "canonicalize";
+
+// Cached on globalThis: Next.js may load this module once for instrumentation and again for
+// the route bundle, and both copies must sign and verify with the same key.
+const globalForKey = globalThis as unknown as { __plEmbeddedSigningKey?: string };
+
+/**
+ * The signing key of this process in embedded mode. Random per process and never written
+ * anywhere, so only this process can produce requests the serve handler accepts.
+ */
+export function embeddedSigningKey(): string {
+  globalForKey.__plEmbeddedSigningKey ??= `signkey-embedded-${randomBytes(32).toString("hex")}`;
+  return globalForKey.__plEmbeddedSigningKey;
+}
+
+/** The JSON form the SDK signs and verifies: RFC 8785 canonical JSON. */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError("Request body cannot be serialised to JSON");
+  return text;
+}
+
+/**
+ * The `X-Inngest-Signature` header for a body, as the SDK verifies it: HMAC-SHA256 of the body
+ * followed by the Unix timestamp in seconds, keyed with the signing key minus its
+ * `signkey-<env>-` prefix, hex encoded.
+ */
+export function signatureHeader(body: string, signingKey: string, now = Date.now()): string {
+  const t = Math.round(now / 1000).toString();
+  const key = signingKey.replace(/^signkey-\w+-/, "");
+  const s = createHmac("sha256", key).update(body + t).digest("hex");
+  return `t=${t}&s=${s}`;
+}

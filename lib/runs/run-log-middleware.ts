@@ -1,0 +1,26 @@
+import { Middleware } from "inngest";
+import { createRunLog, type RunLog } from "./run-log";
+import { stepContext } from "./step-context";
+
+/**
+ * Gives every function handler `log(level, message, data?)`, bound to the run and to the
+ * step running when it is called, whichever executor runs the function.
+ */
+export class RunLogMiddleware extends Middleware.BaseMiddleware {
+  readonly id = "pl-mlops:run-log";
+  // A new instance serves each request; it replays memoised steps until the SDK says otherwise.
+  private replaying = true;
+
+  transformFunctionInput(arg: Middleware.TransformFunctionInputArgs): Middleware.TransformFunctionInputArgs & { ctx: { log: RunLog } } {
+    const log = createRunLog({ runId: arg.ctx.runId, replaying: () => this.replaying });
+    return { ...arg, ctx: { ...arg.ctx, log } };
+  }
+
+  onMemoizationEnd(): void {
+    this.replaying = false;
+  }
+
+  wrapStepHandler({ next, stepInfo }: Middleware.WrapStepHandlerArgs): Promise<unknown> {
+    return stepContext.run({ stepId: stepInfo.hashedId, name: stepInfo.options.name ?? stepInfo.options.id }, () => next());
+  }
+}

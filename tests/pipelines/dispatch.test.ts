@@ -1,0 +1,71 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { EventValidationError } from "@/lib/executor/event-input";
+import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { createTestDatabase } from "../helpers/test-database";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  setDatabase(handle);
+});
+afterAll(async () => {
+  await stopEmbeddedExecutor();
+  await handle?.close();
+});
+
+describe("dispatch without Inngest configured", () => {
+  it("needs the embedded executor running in this process", async () => {
+    const { dispatch } = await import("@/lib/pipelines/dispatch");
+    await expect(dispatch({ name: "pipeline/etl.requested" })).rejects.toThrow(/embedded executor is not running/);
+  });
+
+  it("hands events to the embedded executor driving the app's own serve handler", async () => {
+    const { dispatch } = await import("@/lib/pipelines/dispatch");
+    const { handleInngestRequest } = await import("@/inngest/serve-handler");
+    const executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
+    const { readServedFunctions } = await import("@/lib/pipelines/served-functions");
+    expect(executor.servedFunctions().map((f) => f.id)).toEqual((await import("@/inngest/index")).functions.map((f) => f.id()));
+    expect(await readServedFunctions()).toEqual(executor.servedFunctions());
+    const result = await dispatch({ name: "test/nobody-listens", data: { a: 1 } }, { dedupe: true });
+    expect(result).toMatchObject({ executor: "embedded", runIds: [], existingRunIds: [] });
+    await expect(dispatch({ name: "" })).rejects.toThrow(EventValidationError);
+  });
+});
+
+describe("dispatch with Inngest configured (INNGEST_DEV)", () => {
+  const received: { url: string; body: unknown }[] = [];
+  // Stands in for the Inngest dev server's event API: the only network edge of this path.
+  const server = http.createServer((req, res) => {
+    let text = "";
+    req.on("data", (chunk) => (text += chunk));
+    req.on("end", () => {
+      const body = JSON.parse(text) as { id: string }[];
+      received.push({ url: req.url ?? "", body });
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ids: body.map((e) => e.id), status: 200 }));
+    });
+  });
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    process.env.INNGEST_DEV = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    vi.resetModules();
+  });
+  afterAll(async () => {
+    process.env = saved;
+    vi.resetModules();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("sends the events through inngest.send and returns their ids", async () => {
+    const { dispatch } = await import("@/lib/pipelines/dispatch");
+    const result = await dispatch({ name: "pipeline/etl.requested", id: "ev-1", data: { seasons: ["2425"] } }, { dedupe: true });
+    expect(result).toEqual({ executor: "inngest", eventIds: ["ev-1"], runIds: [], existingRunIds: [] });
+    expect(received).toHaveLength(1);
+    expect(received[0].url).toMatch(/^\/e\//);
+    expect(received[0].body).toEqual([expect.objectContaining({ id: "ev-1", name: "pipeline/etl.requested", data: { seasons: ["2425"] } })]);
+  });
+});

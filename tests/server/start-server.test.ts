@@ -1,0 +1,42 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { pipelineRuns } from "@/db/schema";
+import { getEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { createRun, getRun } from "@/lib/runs/run-store";
+import { startServer } from "@/lib/server/start-server";
+import { createTestDatabase } from "../helpers/test-database";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  setDatabase(handle);
+});
+afterAll(async () => {
+  await stopEmbeddedExecutor();
+  await handle?.close();
+});
+
+describe("startServer without Inngest configured", () => {
+  it("starts the embedded executor on the app's serve handler and deals with runs a dead process left", async () => {
+    await createRun({
+      id: "left-by-dead-process",
+      functionId: "retired-function",
+      trigger: "event",
+      eventName: "pipeline/retired.requested",
+      eventId: "e-dead",
+      params: {},
+      executor: "embedded",
+      queuedAt: new Date(Date.now() - 3_600_000),
+      status: "running",
+      ownerId: "embedded-dead",
+    });
+    await handle.db.update(pipelineRuns).set({ heartbeatAt: new Date(Date.now() - 3_600_000) }).where(eq(pipelineRuns.id, "left-by-dead-process"));
+
+    await startServer();
+    const executor = getEmbeddedExecutor();
+    expect(executor).toBeDefined();
+    expect(executor!.stopped).toBe(false);
+    expect(await getRun({ id: "left-by-dead-process" })).toMatchObject({ status: "failed", error: expect.stringContaining("no longer served") });
+  });
+});
