@@ -2,7 +2,7 @@ import { outcomeFromResult, type Outcome } from "@/lib/model/metrics";
 import { DEFAULT_RATING_PARAMS, FeatureEngine, type RatingParams } from "./feature-engine";
 import { featureVector } from "./feature-definitions";
 import { isPlayed, type FeatureMatch } from "./feature-match";
-import { closingMarket, preMatchMarket, type MarketProbabilities } from "./market";
+import { closingMarket, preMatchMarket, sharpPreMatchMarket, type MarketProbabilities } from "./market";
 
 export interface FeatureRow {
   matchId: number;
@@ -42,7 +42,11 @@ export function buildFeatureRows(matches: readonly FeatureMatch[], params: Ratin
       awayTeamId: m.awayTeamId,
       status: m.status,
       outcome: isPlayed(m) ? outcomeFromResult(m.fthg > m.ftag ? "H" : m.fthg === m.ftag ? "D" : "A") : null,
-      values: featureVector({ context: engine.contextFor(m.homeTeamId, m.awayTeamId, t, m.season), market }),
+      values: featureVector({
+        context: engine.contextFor(m.homeTeamId, m.awayTeamId, t, m.season),
+        market,
+        sharp: sharpPreMatchMarket(m),
+      }),
       market,
       closing: closingMarket(m),
     };

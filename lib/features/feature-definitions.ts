@@ -5,6 +5,8 @@ export interface FeatureInput {
   context: MatchContext;
   /** The match's own pre-match market probabilities, when its odds are known. */
   market: MarketProbabilities | null;
+  /** The sharpest pre-match probabilities known: Pinnacle, else the market average, else `market`. */
+  sharp: MarketProbabilities | null;
 }
 
 export interface FeatureDefinition {
@@ -108,6 +110,30 @@ export const FEATURES: readonly FeatureDefinition[] = [
     description: "margin-free pre-match probability of an away win",
     asOf: PRE_MATCH_ODDS,
     value: ({ market }) => market?.probabilities[2] ?? NaN,
+  },
+  {
+    name: "market_home_minus_away",
+    description: "market probability of a home win minus that of an away win (the market's view in one number)",
+    asOf: PRE_MATCH_ODDS,
+    value: ({ market }) => (market ? market.probabilities[0] - market.probabilities[2] : NaN),
+  },
+  {
+    name: "sharp_home",
+    description: "margin-free pre-match home-win probability of the sharpest price known (Pinnacle, else market average, else Bet365)",
+    asOf: PRE_MATCH_ODDS,
+    value: ({ sharp }) => sharp?.probabilities[0] ?? NaN,
+  },
+  {
+    name: "sharp_draw",
+    description: "the same for a draw",
+    asOf: PRE_MATCH_ODDS,
+    value: ({ sharp }) => sharp?.probabilities[1] ?? NaN,
+  },
+  {
+    name: "sharp_away",
+    description: "the same for an away win",
+    asOf: PRE_MATCH_ODDS,
+    value: ({ sharp }) => sharp?.probabilities[2] ?? NaN,
   },
 ];
 

@@ -36,3 +36,13 @@ export function closingMarket(m: MarketOdds): MarketProbabilities | null {
   const ps = impliedProbabilities(m.psClosingH, m.psClosingD, m.psClosingA);
   return ps ? { probabilities: ps, source: "pinnacle" } : null;
 }
+
+/** The sharpest pre-match price known: Pinnacle, else the market average, else Bet365. */
+export function sharpPreMatchMarket(m: MarketOdds): MarketProbabilities | null {
+  const ps = impliedProbabilities(m.psH, m.psD, m.psA);
+  if (ps) return { probabilities: ps, source: "pinnacle" };
+  const avg = impliedProbabilities(m.avgH, m.avgD, m.avgA);
+  if (avg) return { probabilities: avg, source: "market-average" };
+  const b365 = impliedProbabilities(m.b365H, m.b365D, m.b365A);
+  return b365 ? { probabilities: b365, source: "bet365" } : null;
+}

@@ -31,7 +31,8 @@ export function fitImputer(rows: readonly Float64Array[], eloBaseline: EloBaseli
 
 /**
  * A complete copy of `row`: missing market probabilities become the Elo-alone forecast (so that a
- * fixture without odds still gets a coherent market view), any other missing value the training mean.
+ * fixture without odds still gets a coherent market view), missing sharp prices the market's, any
+ * other missing value the training mean.
  */
 export function impute(imputer: Imputer, row: Float64Array): Float64Array {
   const names = imputer.featureNames;
@@ -42,6 +43,16 @@ export function impute(imputer: Imputer, row: Float64Array): Float64Array {
     out[mh] = p[0];
     out[names.indexOf("market_draw")] = p[1];
     out[names.indexOf("market_away")] = p[2];
+  }
+  // Derived market columns follow the (possibly imputed) market, never the training mean.
+  const col = (name: string) => names.indexOf(name);
+  if (mh >= 0) {
+    if (col("market_home_minus_away") >= 0 && !Number.isFinite(out[col("market_home_minus_away")])) {
+      out[col("market_home_minus_away")] = out[mh] - out[col("market_away")];
+    }
+    for (const k of ["home", "draw", "away"]) {
+      if (col(`sharp_${k}`) >= 0 && !Number.isFinite(out[col(`sharp_${k}`)])) out[col(`sharp_${k}`)] = out[col(`market_${k}`)];
+    }
   }
   for (let j = 0; j < out.length; j++) if (!Number.isFinite(out[j])) out[j] = imputer.means[j];
   return out;

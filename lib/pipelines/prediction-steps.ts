@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { predictions } from "@/db/schema";
+import { getFeatureSnapshot } from "@/lib/features/feature-cache";
+import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
+import { predictMatches } from "@/lib/model/match-model";
+import { getChampionModel } from "@/lib/registry/champion-model";
+
+/** Step "load champion": which version will predict (null: nothing to predict with yet). */
+export async function loadChampionStep({ db }: { db: Database }) {
+  const champion = await getChampionModel({ db });
+  return champion ? { modelVersionId: champion.version.id, version: champion.version.version } : null;
+}
+
+/** Step "load upcoming fixtures": scheduled matches, i.e. those still to be played. */
+export async function loadFixturesStep({ db }: { db: Database }) {
+  const { rows } = await getFeatureSnapshot({ db });
+  const fixtures = rows.filter((r) => r.status === "scheduled");
+  return {
+    fixtures: fixtures.length,
+    firstKickoff: fixtures[0]?.kickoff.toISOString() ?? null,
+    lastKickoff: fixtures[fixtures.length - 1]?.kickoff.toISOString() ?? null,
+  };
+}
+
+/**
+ * Step "predict and store": the champion's probabilities for every scheduled match, each from
+ * features as of its kickoff, stored beside the market's when its odds are known. A match keeps
+ * one batch prediction per model version (re-running replaces it).
+ */
+export async function predictAndStoreStep({ db, modelVersionId, runId }: { db: Database; modelVersionId: number; runId?: string | null }) {
+  const champion = await getChampionModel({ db });
+  if (!champion || champion.version.id !== modelVersionId) {
+    throw new Error(`model version id ${modelVersionId} is no longer the champion`);
+  }
+  const { rows } = await getFeatureSnapshot({ db });
+  const fixtures = rows.filter((r) => r.status === "scheduled");
+  const forecasts = predictMatches(champion.model, fixtures.map((r) => r.values));
+  const values = fixtures.map((r, i) => ({
+    kind: "batch" as const,
+    matchId: r.matchId,
+    homeTeamId: r.homeTeamId,
+    awayTeamId: r.awayTeamId,
+    kickoff: r.kickoff,
+    modelVersionId,
+    runId: runId ?? null,
+    pHome: forecasts[i][0],
+    pDraw: forecasts[i][1],
+    pAway: forecasts[i][2],
+    marketHome: r.market?.probabilities[0] ?? null,
+    marketDraw: r.market?.probabilities[1] ?? null,
+    marketAway: r.market?.probabilities[2] ?? null,
+    marketSource: r.market?.source ?? null,
+    features: Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, Number.isFinite(r.values[j]) ? r.values[j] : null])),
+  }));
+  for (let i = 0; i < values.length; i += 200) {
+    await db
+      .insert(predictions)
+      .values(values.slice(i, i + 200))
+      .onConflictDoUpdate({
+        target: [predictions.matchId, predictions.modelVersionId],
+        targetWhere: sql`${predictions.kind} = 'batch'`,
+        set: {
+          pHome: sql`excluded.p_home`,
+          pDraw: sql`excluded.p_draw`,
+          pAway: sql`excluded.p_away`,
+          marketHome: sql`excluded.market_home`,
+          marketDraw: sql`excluded.market_draw`,
+          marketAway: sql`excluded.market_away`,
+          marketSource: sql`excluded.market_source`,
+          features: sql`excluded.features`,
+          kickoff: sql`excluded.kickoff`,
+          runId: sql`excluded.run_id`,
+          createdAt: sql`now()`,
+        },
+      });
+  }
+  return { stored: values.length, modelVersion: champion.version.version };
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { DEFAULT_WINDOW } from "@/lib/model/evaluation/evaluate";
+
+/** Forest hyperparameters chosen by `npm run evaluate -- --search` on 2020/21-2022/23 (see README). */
+export const DEFAULT_FOREST_PARAMS = {
+  nTrees: 300,
+  maxDepth: 10,
+  minSamplesLeaf: 40,
+  maxFeatures: "sqrt",
+  seed: 42,
+} as const;
+
+/** The small grid the search tries (validation seasons only precede the test window). */
+export const FOREST_SEARCH_GRID: Record<string, unknown>[] = [6, 10].flatMap((maxDepth) =>
+  [20, 40, 80].flatMap((minSamplesLeaf) =>
+    (["sqrt", 0.5] as const).map((maxFeatures) => ({ nTrees: 200, maxDepth, minSamplesLeaf, maxFeatures, seed: 42 })),
+  ),
+);
+
+const seasonCode = z.string().regex(/^\d{4}$/, "a season code like 2324");
+
+/** What a training run may be asked for (event data of `pipeline/training.requested`). */
+export const trainingRequestSchema = z
+  .object({
+    engine: z.enum(["forest", "ml-random-forest"]).optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+    search: z.boolean().optional(),
+    testSeasons: z.array(seasonCode).min(1).max(10).optional(),
+    firstTrainingSeason: seasonCode.optional(),
+    reason: z.string().max(500).optional(),
+  })
+  .strict();
+
+export type TrainingRequest = z.infer<typeof trainingRequestSchema>;
+
+export interface TrainingConfig {
+  engine: "forest" | "ml-random-forest";
+  params: Record<string, unknown>;
+  search: boolean;
+  window: { testSeasons: string[]; firstTrainingSeason: string };
+}
+
+/** Fills a request's gaps with the defaults (engine from MODEL_ENGINE). */
+export function resolveTrainingConfig(request: TrainingRequest, defaultEngine: TrainingConfig["engine"]): TrainingConfig {
+  const engine = request.engine ?? defaultEngine;
+  return {
+    engine,
+    params: request.params ?? (engine === "forest" ? { ...DEFAULT_FOREST_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
+    search: request.search ?? false,
+    window: {
+      testSeasons: request.testSeasons ?? [...DEFAULT_WINDOW.testSeasons],
+      firstTrainingSeason: request.firstTrainingSeason ?? DEFAULT_WINDOW.firstTrainingSeason,
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import type { Database } from "@/db/client";
+import { getFeatureSnapshot } from "@/lib/features/feature-cache";
+import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
+import { compareSeasons } from "@/lib/features/season";
+import { getEngine } from "@/lib/model/engines";
+import { evaluate } from "@/lib/model/evaluation/evaluate";
+import { fingerprintRows } from "@/lib/model/evaluation/fingerprint";
+import { MATCH_MODEL_FORMAT, serializeMatchModel, trainMatchModel } from "@/lib/model/match-model";
+import { getAliasTarget } from "@/lib/registry/aliases";
+import type { ModelMetrics } from "@/lib/registry/model-metrics";
+import { modelRps, sameWindow } from "@/lib/registry/model-metrics";
+import { getModelVersionById, metricsOf, registerModelVersion } from "@/lib/registry/model-versions";
+import { promotionGate, type GateDecision } from "@/lib/registry/promotion-gate";
+import { applyGateDecision } from "@/lib/registry/promotion";
+import type { TrainingConfig } from "./training-config";
+
+type Progress = (message: string) => void;
+
+/** Step "build features": every match's features as of its kickoff. */
+export async function buildFeaturesStep({ db }: { db: Database }) {
+  const snapshot = await getFeatureSnapshot({ db });
+  const finished = snapshot.rows.filter((r) => r.outcome !== null).length;
+  if (finished === 0) throw new Error("no finished matches stored: run the ETL first");
+  return {
+    dataVersion: snapshot.dataVersion,
+    matches: snapshot.rows.length,
+    finished,
+    scheduled: snapshot.rows.filter((r) => r.status === "scheduled").length,
+    features: FEATURE_NAMES.length,
+  };
+}
+
+/** Step "walk-forward evaluation": metrics of the configuration over the window, next to the baselines. */
+export async function walkForwardStep({
+  db,
+  config,
+  onProgress,
+}: {
+  db: Database;
+  config: TrainingConfig;
+  onProgress?: Progress;
+}): Promise<{ metrics: ModelMetrics; params: Record<string, unknown> }> {
+  const { rows } = await getFeatureSnapshot({ db });
+  const report = await evaluate(rows, {
+    engine: getEngine(config.engine),
+    params: config.params,
+    window: config.window,
+    searchGrid: config.search ? (await import("./training-config")).FOREST_SEARCH_GRID : undefined,
+    onProgress,
+  });
+  const metrics: ModelMetrics = {
+    window: report.window,
+    refit: report.refit,
+    pooled: report.pooled,
+    seasons: report.seasons,
+    ...(report.search ? { search: report.search.map((s) => ({ params: s.params, rps: s.rps })) } : {}),
+  };
+  return { metrics, params: report.params };
+}
+
+/** Step "fit final model" + "register version": fits on every finished match from the first training season. */
+export async function fitAndRegisterStep({
+  db,
+  config,
+  params,
+  metrics,
+  runId,
+  onProgress,
+}: {
+  db: Database;
+  config: TrainingConfig;
+  params: Record<string, unknown>;
+  metrics: ModelMetrics;
+  runId?: string | null;
+  onProgress?: Progress;
+}) {
+  const { rows } = await getFeatureSnapshot({ db });
+  const train = rows.filter(
+    (r): r is typeof r & { outcome: NonNullable<typeof r.outcome> } =>
+      r.outcome !== null && compareSeasons(r.season, config.window.firstTrainingSeason) >= 0,
+  );
+  const engine = getEngine(config.engine);
+  onProgress?.(`fitting the final model on ${train.length} matches`);
+  const model = await trainMatchModel(engine, params, FEATURE_NAMES, {
+    values: train.map((r) => r.values),
+    outcomes: train.map((r) => r.outcome),
+  });
+  const importances = model.classifier.featureImportances();
+  const seasons = [...new Set(train.map((r) => r.season))].sort(compareSeasons);
+  const version = await registerModelVersion({
+    db,
+    version: {
+      engine: engine.id,
+      params: model.classifier.params as Record<string, unknown>,
+      featureSet: model.features,
+      dataFingerprint: fingerprintRows(train),
+      trainedOn: {
+        matches: train.length,
+        seasons: [seasons[0], seasons[seasons.length - 1]],
+        lastKickoff: train[train.length - 1]?.kickoff.toISOString(),
+      },
+      metrics: {
+        ...metrics,
+        ...(importances
+          ? { featureImportance: model.features.map((feature, i) => ({ feature, importance: importances[i] })) }
+          : {}),
+      },
+      artifact: serializeMatchModel(model),
+      artifactFormat: MATCH_MODEL_FORMAT,
+      trainingRunId: runId ?? null,
+    },
+  });
+  return { modelVersionId: version.id, version: version.version, trainRows: train.length };
+}
+
+/**
+ * Step "promotion gate": the candidate must beat the champion's RPS on the same window and data.
+ * When the champion was evaluated on another window or other data, its configuration is
+ * evaluated again on the candidate's, so that both are judged on the same holdout.
+ */
+export async function promotionGateStep({
+  db,
+  modelVersionId,
+  actor,
+  onProgress,
+}: {
+  db: Database;
+  modelVersionId: number;
+  actor: string;
+  onProgress?: Progress;
+}): Promise<GateDecision & { championVersion: number | null }> {
+  const candidate = await getModelVersionById({ db, id: modelVersionId });
+  if (!candidate) throw new Error(`model version id ${modelVersionId} is gone`);
+  const candidateMetrics = metricsOf(candidate);
+  const championId = await getAliasTarget({ db, alias: "champion" });
+  const champion = championId === null ? null : await getModelVersionById({ db, id: championId });
+  let championRps: number | null = null;
+  if (champion) {
+    const championMetrics = metricsOf(champion);
+    const sameData =
+      sameWindow(championMetrics, candidateMetrics) &&
+      championMetrics.seasons.map((s) => s.fingerprint).join() === candidateMetrics.seasons.map((s) => s.fingerprint).join();
+    if (sameData) {
+      championRps = modelRps(championMetrics);
+    } else {
+      onProgress?.(`re-evaluating champion v${champion.version} on the candidate's window and data`);
+      const { rows } = await getFeatureSnapshot({ db });
+      const report = await evaluate(rows, {
+        engine: getEngine(champion.engine as TrainingConfig["engine"]),
+        params: champion.params,
+        features: champion.featureSet,
+        window: candidateMetrics.window,
+      });
+      championRps = report.pooled.scores.model?.rps ?? null;
+    }
+  }
+  const decision = promotionGate({
+    candidateRps: modelRps(candidateMetrics),
+    championRps,
+    baseRatesRps: candidateMetrics.pooled.scores.baseRates?.rps ?? NaN,
+  });
+  await applyGateDecision({ db, modelVersionId, decision, actor });
+  return { ...decision, championVersion: champion?.version ?? null };
+}
