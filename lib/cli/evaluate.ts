@@ -51,7 +51,14 @@ async function main() {
     onProgress: (message) => console.log(`  ${message}`),
   });
   printTable(reportRows(report), `Walk-forward evaluation (${config.engine}, trained from ${report.window.firstTrainingSeason}, refit ${report.refit})`);
-  console.log(`\nparams: ${JSON.stringify(report.params)}`);
+  const pooled = report.pooled.scores;
+  const model = pooled.model?.rps ?? NaN;
+  const market = pooled.marketPreMatch?.rps ?? NaN;
+  console.log(
+    `\npooled RPS: model ${model.toFixed(5)} vs market pre-match ${market.toFixed(5)} ` +
+      `(difference ${(model - market >= 0 ? "+" : "") + (model - market).toFixed(5)}); model ECE ${pooled.model?.ece.toFixed(4)}`,
+  );
+  console.log(`params: ${JSON.stringify(report.params)}`);
   for (const s of report.seasons) console.log(`training rows for ${s.season}: ${s.trainRows} (${s.trainSeasons.join("-")}), fingerprint ${s.fingerprint.slice(0, 16)}…`);
   if (values.json) {
     const { predictions: _predictions, ...stored } = report;

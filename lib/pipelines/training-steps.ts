@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { pipelineRuns } from "@/db/schema";
 import { getFeatureSnapshot } from "@/lib/features/feature-cache";
 import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
 import { compareSeasons } from "@/lib/features/season";
@@ -15,6 +17,12 @@ import { applyGateDecision } from "@/lib/registry/promotion";
 import type { TrainingConfig } from "./training-config";
 
 type Progress = (message: string) => void;
+
+// A function run outside any recorded run (a test engine, a script) registers without a run link.
+async function runExists(db: Database, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: pipelineRuns.id }).from(pipelineRuns).where(eq(pipelineRuns.id, id));
+  return Boolean(row);
+}
 
 /** Step "build features": every match's features as of its kickoff. */
 export async function buildFeaturesStep({ db }: { db: Database }) {
@@ -107,7 +115,7 @@ export async function fitAndRegisterStep({
       },
       artifact: serializeMatchModel(model),
       artifactFormat: MATCH_MODEL_FORMAT,
-      trainingRunId: runId ?? null,
+      trainingRunId: runId && (await runExists(db, runId)) ? runId : null,
     },
   });
   return { modelVersionId: version.id, version: version.version, trainRows: train.length };

@@ -10,8 +10,10 @@ export class RunLogMiddleware extends Middleware.BaseMiddleware {
   readonly id = "pl-mlops:run-log";
   // A new instance serves each request; it replays memoised steps until the SDK says otherwise.
   private replaying = true;
+  private runId = "";
 
   transformFunctionInput(arg: Middleware.TransformFunctionInputArgs): Middleware.TransformFunctionInputArgs & { ctx: { log: RunLog } } {
+    this.runId = arg.ctx.runId;
     const log = createRunLog({ runId: arg.ctx.runId, replaying: () => this.replaying });
     return { ...arg, ctx: { ...arg.ctx, log } };
   }
@@ -21,6 +23,6 @@ export class RunLogMiddleware extends Middleware.BaseMiddleware {
   }
 
   wrapStepHandler({ next, stepInfo }: Middleware.WrapStepHandlerArgs): Promise<unknown> {
-    return stepContext.run({ stepId: stepInfo.hashedId, name: stepInfo.options.name ?? stepInfo.options.id }, () => next());
+    return stepContext.run({ runId: this.runId, stepId: stepInfo.hashedId, name: stepInfo.options.name ?? stepInfo.options.id }, () => next());
   }
 }

@@ -18,7 +18,8 @@ export type RunLog = (level: RunLogLevel, message: string, data?: Record<string,
 export function createRunLog({ runId, replaying = () => false }: { runId: string; replaying?: () => boolean }): RunLog {
   const runLogger = logger.child({ runId });
   return async (level, message, data) => {
-    const step = stepContext.getStore();
+    const current = stepContext.getStore();
+    const step = current?.runId === runId ? current : undefined;
     if (!step && replaying()) return;
     runLogger[level]({ step: step?.name, ...data }, message);
     try {

@@ -7,8 +7,9 @@ import { inngestMode } from "@/lib/pipelines/inngest-mode";
 
 /**
  * Runs once per Next.js server process before it serves requests: validates the environment
- * (a bad variable stops startup with its name, not a stack trace), migrates the database and,
- * when no Inngest is configured, starts the embedded executor.
+ * (a bad variable stops startup with its name, not a stack trace), migrates the database,
+ * starts the embedded executor when no Inngest is configured, and on a fresh database starts
+ * the pipelines that give it data, a champion model and predictions (BOOTSTRAP=auto).
  */
 export async function startServer(): Promise<void> {
   try {
@@ -24,6 +25,7 @@ export async function startServer(): Promise<void> {
   const migration = await getAppliedMigration(handle);
   logger.info({ driver: handle.driver, location: handle.location, migration: migration?.tag }, "database ready");
   await startPipelines(handle);
+  await startBootstrap(handle);
 }
 
 async function startPipelines(handle: DatabaseHandle): Promise<void> {
@@ -38,4 +40,16 @@ async function startPipelines(handle: DatabaseHandle): Promise<void> {
     // Only one process can open a PGlite folder, so any run still marked running is orphaned.
     staleAfterMs: handle.driver === "pglite" ? 0 : undefined,
   });
+}
+
+async function startBootstrap(handle: DatabaseHandle): Promise<void> {
+  if (env().BOOTSTRAP === "off") return;
+  try {
+    const { bootstrap } = await import("@/lib/pipelines/bootstrap");
+    const { action, runIds } = await bootstrap({ db: handle.db });
+    if (action) logger.info({ action, runIds }, `first start: running the ${action} pipeline (follow it on the dashboard's Runs page)`);
+  } catch (error) {
+    // The server stays up; the dashboard shows what is missing and its buttons can start it.
+    logger.error({ err: error }, "bootstrap could not start");
+  }
 }

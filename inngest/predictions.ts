@@ -1,0 +1,33 @@
+import { getDb } from "@/db/client";
+import { loadChampionStep, loadFixturesStep, predictAndStoreStep } from "@/lib/pipelines/prediction-steps";
+import { inngest } from "./client";
+import { matchesUpdated, modelPromoted, predictionsRequested } from "./events";
+
+/** Predictions: the champion's probabilities for every scheduled match, stored beside the market's. */
+export const predictions = inngest.createFunction(
+  {
+    id: "predictions",
+    name: "Predictions: upcoming fixtures",
+    retries: 2,
+    concurrency: { limit: 1 },
+    triggers: [{ event: predictionsRequested }, { event: modelPromoted }, { event: matchesUpdated }],
+  },
+  async ({ step, log, runId }) => {
+    const champion = await step.run("load champion", async () => loadChampionStep({ db: await getDb() }));
+    if (!champion) {
+      await log("warn", "no champion model yet: nothing to predict with (training promotes the first one)");
+      return { stored: 0, reason: "no champion model" };
+    }
+    const fixtures = await step.run("load upcoming fixtures", async () => loadFixturesStep({ db: await getDb() }));
+    if (fixtures.fixtures === 0) {
+      await log("info", "no scheduled fixtures");
+      return { stored: 0, modelVersion: champion.version };
+    }
+    const stored = await step.run("predict and store", async () => {
+      const result = await predictAndStoreStep({ db: await getDb(), modelVersionId: champion.modelVersionId, runId });
+      await log("info", `stored ${result.stored} predictions of model v${result.modelVersion}`);
+      return result;
+    });
+    return { ...stored, fixtures: fixtures.fixtures };
+  },
+);

@@ -1,0 +1,57 @@
+import { getDb } from "@/db/client";
+import { env } from "@/lib/env";
+import { resolveTrainingConfig } from "@/lib/pipelines/training-config";
+import { buildFeaturesStep, fitAndRegisterStep, promotionGateStep, walkForwardStep } from "@/lib/pipelines/training-steps";
+import { inngest } from "./client";
+import { matchesUpdated, modelPromoted, trainingRequested } from "./events";
+
+/** Training: features, walk-forward evaluation, final fit and registration, then the promotion gate. */
+export const training = inngest.createFunction(
+  {
+    id: "training",
+    name: "Training: walk-forward evaluation, registry, promotion gate",
+    retries: 1,
+    concurrency: { limit: 1 },
+    triggers: [{ event: trainingRequested }, { event: matchesUpdated }, { cron: "TZ=Europe/London 0 4 * * 1" }],
+  },
+  async ({ event, step, log, runId }) => {
+    const request = event.name === "pipeline/training.requested" ? event.data : {};
+    const config = resolveTrainingConfig(request, env().MODEL_ENGINE);
+    const progress = (message: string) => void log("info", message);
+
+    const features = await step.run("build features", async () => {
+      const result = await buildFeaturesStep({ db: await getDb() });
+      await log("info", `features of ${result.matches} matches (${result.finished} finished, ${result.scheduled} scheduled)`);
+      return result;
+    });
+    const evaluation = await step.run("walk-forward evaluation", async () => {
+      const result = await walkForwardStep({ db: await getDb(), config, onProgress: progress });
+      const pooled = result.metrics.pooled.scores;
+      await log(
+        "info",
+        `walk-forward RPS ${pooled.model?.rps.toFixed(4)} vs market ${pooled.marketPreMatch?.rps.toFixed(4)} over ${result.metrics.pooled.n} matches`,
+      );
+      return result;
+    });
+    const registered = await step.run("fit final model and register version", async () =>
+      fitAndRegisterStep({ db: await getDb(), config, params: evaluation.params, metrics: evaluation.metrics, runId, onProgress: progress }),
+    );
+    const gate = await step.run("promotion gate", async () => {
+      const decision = await promotionGateStep({
+        db: await getDb(),
+        modelVersionId: registered.modelVersionId,
+        actor: `training run ${runId}`,
+        onProgress: progress,
+      });
+      await log("info", `v${registered.version}: ${decision.promote ? "promoted" : "not promoted"} (${decision.reason})`);
+      return decision;
+    });
+    if (gate.promote) {
+      await step.sendEvent(
+        "emit model/promoted",
+        modelPromoted.create({ modelVersionId: registered.modelVersionId, version: registered.version, previousVersion: gate.championVersion }),
+      );
+    }
+    return { version: registered.version, promoted: gate.promote, reason: gate.reason, dataVersion: features.dataVersion };
+  },
+);

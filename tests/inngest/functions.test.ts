@@ -1,0 +1,124 @@
+import { InngestTestEngine } from "@inngest/test";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { matches, modelVersions, predictions } from "@/db/schema";
+import { etl } from "@/inngest/etl";
+import { predictions as predictionsFunction } from "@/inngest/predictions";
+import { scoring } from "@/inngest/scoring";
+import { training } from "@/inngest/training";
+import { rankedProbabilityScore } from "@/lib/model/metrics";
+import { getAliasTarget } from "@/lib/registry/aliases";
+import { createTestDatabase } from "../helpers/test-database";
+
+// Each function under @inngest/test (a fresh engine per test), against a real database and the
+// bundled files; only the event sends are mocked, since no executor listens here.
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  setDatabase(handle);
+});
+afterAll(() => handle?.close());
+
+const smallTraining = {
+  params: { nTrees: 30, maxDepth: 6, minSamplesLeaf: 20, maxFeatures: 0.5, seed: 1 },
+  testSeasons: ["2526"],
+  firstTrainingSeason: "2324",
+};
+
+describe("Inngest functions", () => {
+  it("etl loads the requested seasons and the fixtures, one step per file, and announces the change", async () => {
+    const engine = new InngestTestEngine({
+      function: etl,
+      events: [{ name: "pipeline/etl.requested", data: { seasons: ["2324", "2425", "2526"] } }],
+      steps: [{ id: "emit data/matches.updated", handler: () => ({ ids: ["e1"] }) }],
+    });
+    const { result, ctx } = await engine.execute();
+    expect(result).toMatchObject({ source: "bundled", changed: true, totals: { files: 4, inserted: 3 * 380 + 380, failed: 0 } });
+    const stepNames = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map((c) => c[0]);
+    expect(stepNames).toEqual(["plan sources", "ensure teams", "ingest season 2324", "ingest season 2425", "ingest season 2526", "ingest fixtures"]);
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
+      "emit data/matches.updated",
+      expect.objectContaining({ name: "data/matches.updated", data: { inserted: 1520, updated: 0, files: 4 } }),
+    );
+  });
+
+  it("etl with nothing new announces nothing", async () => {
+    const { result, ctx } = await new InngestTestEngine({
+      function: etl,
+      events: [{ name: "pipeline/etl.requested", data: { seasons: ["2526"], fixtures: false } }],
+    }).execute();
+    expect(result).toMatchObject({ changed: false, totals: { skipped: 1 } });
+    expect(ctx.step.sendEvent).not.toHaveBeenCalled();
+  });
+
+  it("etl rejects a malformed request", async () => {
+    const { error } = await new InngestTestEngine({
+      function: etl,
+      events: [{ name: "pipeline/etl.requested", data: { seasons: ["23/24"] } }],
+    }).execute();
+    expect(error).toMatchObject({ name: "EventValidationError", message: expect.stringContaining("seasons.0") });
+  });
+
+  it("training evaluates walk-forward, registers a version and promotes the first champion", async () => {
+    const { result, ctx, error } = await new InngestTestEngine({
+      function: training,
+      events: [{ name: "pipeline/training.requested", data: smallTraining }],
+      steps: [{ id: "emit model/promoted", handler: () => ({ ids: ["e2"] }) }],
+    }).execute();
+    expect(error).toBeUndefined();
+    expect(result).toMatchObject({ version: 1, promoted: true });
+    const [row] = await handle.db.select().from(modelVersions);
+    const metrics = row.metrics as { window: unknown; pooled: { n: number; scores: Record<string, { rps: number }> } };
+    expect(metrics.window).toEqual({ testSeasons: ["2526"], firstTrainingSeason: "2324" });
+    expect(metrics.pooled.n).toBe(380);
+    expect(metrics.pooled.scores.model.rps).toBeLessThan(metrics.pooled.scores.baseRates.rps);
+    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(row.id);
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
+      "emit model/promoted",
+      expect.objectContaining({ data: { modelVersionId: row.id, version: 1, previousVersion: null } }),
+    );
+  });
+
+  it("training of the same configuration on the same data does not replace the champion", async () => {
+    const { result, ctx } = await new InngestTestEngine({
+      function: training,
+      events: [{ name: "pipeline/training.requested", data: smallTraining }],
+    }).execute();
+    expect(result).toMatchObject({ version: 2, promoted: false, reason: expect.stringMatching(/does not beat champion's/) });
+    expect(ctx.step.sendEvent).not.toHaveBeenCalled();
+    expect(await getAliasTarget({ db: handle.db, alias: "challenger" })).not.toBeNull();
+  });
+
+  it("predictions stores the champion's probabilities for every scheduled match", async () => {
+    const { result } = await new InngestTestEngine({
+      function: predictionsFunction,
+      events: [{ name: "pipeline/predictions.requested", data: {} }],
+    }).execute();
+    expect(result).toMatchObject({ stored: 380, modelVersion: 1, fixtures: 380 });
+    const rows = await handle.db.select().from(predictions);
+    expect(rows).toHaveLength(380);
+    for (const p of rows) expect(p.pHome + p.pDraw + p.pAway).toBeCloseTo(1, 9);
+  });
+
+  it("scoring scores a prediction once its match is played, next to the market", async () => {
+    const [p] = await handle.db.select().from(predictions).limit(1);
+    // The result arrives (as a revised file would bring it), with Bet365 odds.
+    await handle.db
+      .update(matches)
+      .set({ status: "finished", fthg: 2, ftag: 1, ftr: "H", b365H: 2, b365D: 3.5, b365A: 4 })
+      .where(eq(matches.id, p.matchId!));
+    const { result } = await new InngestTestEngine({
+      function: scoring,
+      events: [{ name: "pipeline/scoring.requested", data: {} }],
+    }).execute();
+    expect(result).toMatchObject({ scored: 1 });
+    const [scored] = await handle.db.select().from(predictions).where(eq(predictions.id, p.id));
+    expect(scored.actualResult).toBe("H");
+    expect(scored.rps).toBeCloseTo(rankedProbabilityScore([p.pHome, p.pDraw, p.pAway], 0), 12);
+    const total = 1 / 2 + 1 / 3.5 + 1 / 4;
+    expect(scored.marketHome).toBeCloseTo(0.5 / total, 12);
+    expect(scored.marketRps).toBeCloseTo(rankedProbabilityScore([0.5 / total, 1 / 3.5 / total, 0.25 / total], 0), 12);
+    expect(scored.correct).toBe(p.pHome >= p.pDraw && p.pHome >= p.pAway);
+  });
+});
