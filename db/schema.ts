@@ -30,7 +30,9 @@ export const runStatus = pgEnum("run_status", ["queued", "running", "completed",
 export const stepStatus = pgEnum("step_status", ["running", "completed", "failed", "errored", "sleeping"]);
 export const logLevel = pgEnum("log_level", ["debug", "info", "warn", "error"]);
 export const batchStatus = pgEnum("batch_status", ["completed", "skipped", "failed"]);
-export const predictionKind = pgEnum("prediction_kind", ["batch", "adhoc"]);
+/** batch: a pipeline's prediction of a fixture; adhoc: one asked for over the API; backtest: a
+ * walk-forward forecast of an already played match, stored with the model version it evaluated. */
+export const predictionKind = pgEnum("prediction_kind", ["batch", "adhoc", "backtest"]);
 
 /** One row per club; `name` is the canonical name (football-data.co.uk's spelling). */
 export const teams = pgTable("teams", {
@@ -353,6 +355,7 @@ export const predictions = pgTable(
     uniqueIndex("predictions_batch_match_model_idx")
       .on(t.matchId, t.modelVersionId)
       .where(sql`${t.kind} = 'batch'`),
+    index("predictions_kind_created_idx").on(t.kind, t.createdAt),
   ],
 );
 

@@ -34,7 +34,15 @@ export const training = inngest.createFunction(
       return result;
     });
     const registered = await step.run("fit final model and register version", async () =>
-      fitAndRegisterStep({ db: await getDb(), config, params: evaluation.params, metrics: evaluation.metrics, runId, onProgress: progress }),
+      fitAndRegisterStep({
+        db: await getDb(),
+        config,
+        params: evaluation.params,
+        metrics: evaluation.metrics,
+        forecasts: evaluation.forecasts,
+        runId,
+        onProgress: progress,
+      }),
     );
     const gate = await step.run("promotion gate", async () => {
       const decision = await promotionGateStep({

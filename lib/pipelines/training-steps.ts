@@ -14,6 +14,7 @@ import { modelRps, sameWindow } from "@/lib/registry/model-metrics";
 import { getModelVersionById, metricsOf, registerModelVersion } from "@/lib/registry/model-versions";
 import { promotionGate, type GateDecision } from "@/lib/registry/promotion-gate";
 import { applyGateDecision } from "@/lib/registry/promotion";
+import { storeBacktestPredictions, type BacktestForecast } from "./backtest-predictions";
 import type { TrainingConfig } from "./training-config";
 
 type Progress = (message: string) => void;
@@ -47,7 +48,7 @@ export async function walkForwardStep({
   db: Database;
   config: TrainingConfig;
   onProgress?: Progress;
-}): Promise<{ metrics: ModelMetrics; params: Record<string, unknown> }> {
+}): Promise<{ metrics: ModelMetrics; params: Record<string, unknown>; forecasts: BacktestForecast[] }> {
   const { rows } = await getFeatureSnapshot({ db });
   const report = await evaluate(rows, {
     engine: getEngine(config.engine),
@@ -63,7 +64,10 @@ export async function walkForwardStep({
     seasons: report.seasons,
     ...(report.search ? { search: report.search.map((s) => ({ params: s.params, rps: s.rps })) } : {}),
   };
-  return { metrics, params: report.params };
+  const forecasts = report.predictions.flatMap((p): BacktestForecast[] =>
+    p.forecasts.model ? [[p.matchId, p.forecasts.model[0], p.forecasts.model[1], p.forecasts.model[2]]] : [],
+  );
+  return { metrics, params: report.params, forecasts };
 }
 
 /** Step "fit final model" + "register version": fits on every finished match from the first training season. */
@@ -72,6 +76,7 @@ export async function fitAndRegisterStep({
   config,
   params,
   metrics,
+  forecasts = [],
   runId,
   onProgress,
 }: {
@@ -79,6 +84,8 @@ export async function fitAndRegisterStep({
   config: TrainingConfig;
   params: Record<string, unknown>;
   metrics: ModelMetrics;
+  /** The walk-forward forecasts, stored as the version's backtest predictions. */
+  forecasts?: readonly BacktestForecast[];
   runId?: string | null;
   onProgress?: Progress;
 }) {
@@ -118,7 +125,8 @@ export async function fitAndRegisterStep({
       trainingRunId: runId && (await runExists(db, runId)) ? runId : null,
     },
   });
-  return { modelVersionId: version.id, version: version.version, trainRows: train.length };
+  const backtest = await storeBacktestPredictions({ db, modelVersionId: version.id, forecasts, rows, runId: version.trainingRunId });
+  return { modelVersionId: version.id, version: version.version, trainRows: train.length, backtestPredictions: backtest };
 }
 
 /**

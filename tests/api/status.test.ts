@@ -32,7 +32,8 @@ describe("GET /api/health and /api/status", () => {
     expect(db.status).toBe("up");
     expect(db.driver).toBe(process.env.TEST_DATABASE_URL ? "postgres" : "pglite");
     expect(db.latencyMs).toBeGreaterThanOrEqual(0);
-    expect(db.migration.tag).toMatch(/^0000_/);
+    expect(db.migration.tag).toMatch(/^\d{4}_/);
+    expect(db.migration.pending).toBe(0);
     expect(db.counts.teams).toBe(2);
     expect(db.counts.matches).toBe(0);
   });

@@ -74,6 +74,11 @@ describe("Inngest functions", () => {
     expect(metrics.pooled.n).toBe(380);
     expect(metrics.pooled.scores.model.rps).toBeLessThan(metrics.pooled.scores.baseRates.rps);
     expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(row.id);
+    // The walk-forward forecasts are kept as the version's scored backtest predictions.
+    const backtest = await handle.db.select().from(predictions).where(eq(predictions.kind, "backtest"));
+    expect(backtest).toHaveLength(380);
+    const meanRps = backtest.reduce((sum, p) => sum + p.rps!, 0) / backtest.length;
+    expect(meanRps).toBeCloseTo(metrics.pooled.scores.model.rps, 10);
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "emit model/promoted",
       expect.objectContaining({ data: { modelVersionId: row.id, version: 1, previousVersion: null } }),
@@ -96,13 +101,13 @@ describe("Inngest functions", () => {
       events: [{ name: "pipeline/predictions.requested", data: {} }],
     }).execute();
     expect(result).toMatchObject({ stored: 380, modelVersion: 1, fixtures: 380 });
-    const rows = await handle.db.select().from(predictions);
+    const rows = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch"));
     expect(rows).toHaveLength(380);
     for (const p of rows) expect(p.pHome + p.pDraw + p.pAway).toBeCloseTo(1, 9);
   });
 
   it("scoring scores a prediction once its match is played, next to the market", async () => {
-    const [p] = await handle.db.select().from(predictions).limit(1);
+    const [p] = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(1);
     // The result arrives (as a revised file would bring it), with Bet365 odds.
     await handle.db
       .update(matches)
