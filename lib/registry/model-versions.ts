@@ -38,6 +38,11 @@ export async function getModelVersionSummary({ db, version }: { db: Database; ve
   return row ?? null;
 }
 
+export async function getModelVersionSummaryById({ db, id }: { db: Database; id: number }): Promise<ModelVersionSummary | null> {
+  const [row] = await db.select(summarySelect).from(modelVersions).where(eq(modelVersions.id, id));
+  return row ?? null;
+}
+
 /** The full row, artifact included (for loading the model). */
 export async function getModelVersionById({ db, id }: { db: Database; id: number }): Promise<ModelVersion | null> {
   const [row] = await db.select().from(modelVersions).where(eq(modelVersions.id, id));

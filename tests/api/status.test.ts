@@ -27,7 +27,11 @@ describe("GET /api/health and /api/status", () => {
     const response = await status(new Request("http://localhost/api/status"), undefined);
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body.status).toBe("ok");
+    // No executor runs in this test process: reported as down, the endpoint still answers.
+    expect(body.components.executor).toMatchObject({ status: "down", mode: "embedded" });
+    expect(body.status).toBe("degraded");
+    expect(body.components.model).toEqual({ status: "missing" });
+    expect(body.components.inngest).toEqual({ status: "not_configured" });
     const db = body.components.database;
     expect(db.status).toBe("up");
     expect(db.driver).toBe(process.env.TEST_DATABASE_URL ? "postgres" : "pglite");

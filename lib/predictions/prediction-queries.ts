@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, getTableColumns, gte, isNotNull, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Database } from "@/db/client";
+import { matches, modelVersions, predictions, teams } from "@/db/schema";
+import { getAliasTarget } from "@/lib/registry/aliases";
+import { toPredictionView, type PredictionRow, type PredictionView, type TeamRef } from "./prediction-view";
+
+const home = alias(teams, "home_team");
+const away = alias(teams, "away_team");
+
+/** Predictions joined with team names and model version number. */
+function selectPredictions(db: Database, where: SQL | undefined) {
+  return db
+    .select({ ...getTableColumns(predictions), homeName: home.name, awayName: away.name, modelVersion: modelVersions.version })
+    .from(predictions)
+    .innerJoin(home, eq(home.id, predictions.homeTeamId))
+    .innerJoin(away, eq(away.id, predictions.awayTeamId))
+    .innerJoin(modelVersions, eq(modelVersions.id, predictions.modelVersionId))
+    .where(where);
+}
+
+export interface UpcomingFixture {
+  matchId: number;
+  season: string;
+  kickoff: string;
+  matchday: number | null;
+  homeTeam: TeamRef;
+  awayTeam: TeamRef;
+  /** The champion's stored prediction, null when it has not predicted this fixture (yet). */
+  prediction: PredictionView | null;
+}
+
+/** The next scheduled fixtures from `now`, each with the champion's batch prediction. */
+export async function listUpcomingFixtures({ db, now = new Date(), limit = 20 }: { db: Database; now?: Date; limit?: number }): Promise<UpcomingFixture[]> {
+  const fixtures = await db
+    .select({
+      matchId: matches.id,
+      season: matches.season,
+      kickoff: matches.kickoff,
+      matchday: matches.matchday,
+      homeId: matches.homeTeamId,
+      awayId: matches.awayTeamId,
+      homeName: home.name,
+      awayName: away.name,
+    })
+    .from(matches)
+    .innerJoin(home, eq(home.id, matches.homeTeamId))
+    .innerJoin(away, eq(away.id, matches.awayTeamId))
+    .where(and(eq(matches.status, "scheduled"), gte(matches.kickoff, now)))
+    .orderBy(asc(matches.kickoff), asc(matches.id))
+    .limit(limit);
+  const champion = await getAliasTarget({ db, alias: "champion" });
+  const stored =
+    champion === null || fixtures.length === 0
+      ? []
+      : await selectPredictions(
+          db,
+          and(eq(predictions.kind, "batch"), eq(predictions.modelVersionId, champion), gte(predictions.kickoff, fixtures[0].kickoff)),
+        );
+  const byMatch = new Map(stored.map((p) => [p.matchId, toPredictionView(p as PredictionRow)]));
+  return fixtures.map((f) => ({
+    matchId: f.matchId,
+    season: f.season,
+    kickoff: f.kickoff.toISOString(),
+    matchday: f.matchday,
+    homeTeam: { id: f.homeId, name: f.homeName },
+    awayTeam: { id: f.awayId, name: f.awayName },
+    prediction: byMatch.get(f.matchId) ?? null,
+  }));
+}
+
+export interface PredictionBatch {
+  runId: string | null;
+  modelVersion: number;
+  createdAt: string;
+  predictions: PredictionView[];
+}
+
+/** The most recent batch of pipeline predictions (one predictions run), in kickoff order. */
+export async function getLatestPredictionBatch({ db }: { db: Database }): Promise<PredictionBatch | null> {
+  const [latest] = await db
+    .select({ runId: predictions.runId, modelVersionId: predictions.modelVersionId, createdAt: predictions.createdAt })
+    .from(predictions)
+    .where(eq(predictions.kind, "batch"))
+    .orderBy(desc(predictions.createdAt), desc(predictions.id))
+    .limit(1);
+  if (!latest) return null;
+  const sameBatch = latest.runId
+    ? and(eq(predictions.kind, "batch"), eq(predictions.runId, latest.runId))
+    : and(eq(predictions.kind, "batch"), eq(predictions.modelVersionId, latest.modelVersionId));
+  const rows = await selectPredictions(db, sameBatch).orderBy(asc(predictions.kickoff), asc(predictions.id));
+  return {
+    runId: latest.runId,
+    modelVersion: rows[0]?.modelVersion ?? 0,
+    createdAt: latest.createdAt.toISOString(),
+    predictions: rows.map((r) => toPredictionView(r as PredictionRow)),
+  };
+}
+
+/** Recent ad-hoc and batch predictions for one stored match or all, newest first. */
+export async function listRecentPredictions({ db, limit = 50 }: { db: Database; limit?: number }): Promise<PredictionView[]> {
+  const rows = await selectPredictions(db, undefined).orderBy(desc(predictions.createdAt), desc(predictions.id)).limit(limit);
+  return rows.map((r) => toPredictionView(r as PredictionRow));
+}
+
+/** Scored predictions of a kind (and optionally one model version), in kickoff order. */
+export async function listScoredPredictions({
+  db,
+  kind,
+  modelVersionId,
+}: {
+  db: Database;
+  kind: "live" | "backtest";
+  modelVersionId?: number;
+}): Promise<PredictionView[]> {
+  const kindFilter = kind === "backtest" ? eq(predictions.kind, "backtest") : undefined;
+  const filters = [isNotNull(predictions.scoredAt), kindFilter, modelVersionId ? eq(predictions.modelVersionId, modelVersionId) : undefined];
+  const rows = await selectPredictions(db, and(...filters.filter((f): f is SQL => f !== undefined))).orderBy(
+    asc(predictions.kickoff),
+    asc(predictions.id),
+  );
+  return rows
+    .filter((r) => (kind === "live" ? r.kind !== "backtest" : true))
+    .map((r) => toPredictionView(r as PredictionRow));
+}
