@@ -14,7 +14,8 @@ export type MarketOdds = Pick<
 
 export interface MarketProbabilities {
   probabilities: Probabilities;
-  source: "bet365" | "market-average" | "pinnacle";
+  /** Whose prices: a stored bookmaker column, or odds given with an ad-hoc request. */
+  source: "bet365" | "market-average" | "pinnacle" | "request";
 }
 
 /** Pre-match market probabilities: Bet365, else the market average, else Pinnacle. */

@@ -1,0 +1,113 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { matches, predictions } from "@/db/schema";
+import { ApiError } from "@/lib/api/errors";
+import { getFeatureSnapshot } from "@/lib/features/feature-cache";
+import { seasonOf } from "@/lib/features/feature-match";
+import { PairingFeatures } from "@/lib/features/features-as-of";
+import { impliedProbabilities } from "@/lib/features/implied-probabilities";
+import { preMatchMarket, type MarketProbabilities } from "@/lib/features/market";
+import { predictMatches } from "@/lib/model/match-model";
+import { getChampionModel } from "@/lib/registry/champion-model";
+import { toPredictionView, type PredictionView } from "./prediction-view";
+import { loadTeamLookup, type TeamLookup } from "./team-lookup";
+
+export interface MatchRequest {
+  homeTeam: string;
+  awayTeam: string;
+  /** Default: now. Features use only what was known before this moment. */
+  kickoff?: Date;
+  /** Decimal odds; all three or none. */
+  odds?: { home: number; draw: number; away: number };
+}
+
+// Per data version: the team lookup and the feature engines are built once, not per request.
+const cache = globalThis as unknown as {
+  __plPredictMatch?: { db: Database; dataVersion: string; lookup: Promise<TeamLookup>; features: PairingFeatures; checkedAt: number };
+};
+/** How long a data version is trusted before it is checked again. */
+const RECHECK_MS = 2_000;
+
+async function context(db: Database) {
+  const hit = cache.__plPredictMatch;
+  if (hit && hit.db === db && Date.now() - hit.checkedAt < RECHECK_MS) return hit;
+  const snapshot = await getFeatureSnapshot({ db });
+  if (hit && hit.db === db && hit.dataVersion === snapshot.dataVersion) {
+    hit.checkedAt = Date.now();
+    return hit;
+  }
+  const next = {
+    db,
+    dataVersion: snapshot.dataVersion,
+    lookup: loadTeamLookup({ db }),
+    features: new PairingFeatures(snapshot.matches),
+    checkedAt: Date.now(),
+  };
+  cache.__plPredictMatch = next;
+  return next;
+}
+
+function resolveTeam(lookup: TeamLookup, field: "home_team" | "away_team", name: string) {
+  const team = lookup.resolve(name);
+  if (team) return team;
+  const suggestions = lookup.closest(name);
+  throw new ApiError("bad_request", "api", `Unknown team "${name}"; closest known: ${suggestions.join(", ")}`, {
+    issues: [{ field, message: `unknown team; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` }],
+    details: { suggestions },
+  });
+}
+
+/**
+ * The champion's forecast for any pairing at any kickoff, from features as of that kickoff,
+ * beside the market's margin-free probabilities (from the given odds, else the stored match's
+ * pre-match odds). Stored as an ad-hoc prediction unless `store` is false.
+ */
+export async function predictMatch({ db, request, store = true }: { db: Database; request: MatchRequest; store?: boolean }): Promise<PredictionView> {
+  const ctx = await context(db);
+  const lookup = await ctx.lookup;
+  const home = resolveTeam(lookup, "home_team", request.homeTeam);
+  const away = resolveTeam(lookup, "away_team", request.awayTeam);
+  if (home.id === away.id) {
+    throw new ApiError("bad_request", "api", `home_team and away_team are the same club (${home.name})`, {
+      issues: [{ field: "away_team", message: "must differ from home_team" }],
+    });
+  }
+  const champion = await getChampionModel({ db });
+  if (!champion) throw new ApiError("unavailable", "model", "No champion model yet: run the training pipeline first");
+
+  const kickoff = request.kickoff ?? new Date();
+  const season = seasonOf(kickoff);
+  const [stored] = await db
+    .select()
+    .from(matches)
+    .where(and(eq(matches.season, season), eq(matches.homeTeamId, home.id), eq(matches.awayTeamId, away.id)))
+    .limit(1);
+  let market: MarketProbabilities | null = null;
+  if (request.odds) {
+    const p = impliedProbabilities(request.odds.home, request.odds.draw, request.odds.away);
+    if (p) market = { probabilities: p, source: "request" };
+  } else if (stored) {
+    market = preMatchMarket(stored);
+  }
+  const values = ctx.features.vector({ homeTeamId: home.id, awayTeamId: away.id, kickoff, season, market });
+  const [p] = predictMatches(champion.model, [values]);
+  const row = {
+    kind: "adhoc" as const,
+    matchId: stored?.id ?? null,
+    homeTeamId: home.id,
+    awayTeamId: away.id,
+    kickoff,
+    modelVersionId: champion.version.id,
+    pHome: p[0],
+    pDraw: p[1],
+    pAway: p[2],
+    marketHome: market?.probabilities[0] ?? null,
+    marketDraw: market?.probabilities[1] ?? null,
+    marketAway: market?.probabilities[2] ?? null,
+    marketSource: market?.source ?? null,
+  };
+  const [saved] = store
+    ? await db.insert(predictions).values(row).returning()
+    : [{ ...row, id: 0, runId: null, features: null, createdAt: new Date(), actualResult: null, rps: null, logLoss: null, brier: null, correct: null, marketRps: null, marketLogLoss: null, marketBrier: null, scoredAt: null }];
+  return toPredictionView({ ...saved, homeName: home.name, awayName: away.name, modelVersion: champion.version.version });
+}
