@@ -28,14 +28,17 @@ const written = Object.entries(getTableColumns(matches))
 const columnList = sql.raw(written.map((c) => `"${c.name}"`).join(", "));
 
 /** A Postgres array literal ('{1,NULL,"a b"}') of one column's values. */
-function arrayLiteral(values: unknown[]): string {
-  const items = values.map((v) => {
-    if (v === null || v === undefined) return "NULL";
-    if (v instanceof Date) return `"${v.toISOString()}"`;
-    if (typeof v === "string") return `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-    return String(v);
-  });
-  return `{${items.join(",")}}`;
+function arrayLiteral(values: (i: number) => unknown, length: number): string {
+  let literal = "{";
+  for (let i = 0; i < length; i++) {
+    const v = values(i);
+    if (i > 0) literal += ",";
+    if (v === null || v === undefined) literal += "NULL";
+    else if (typeof v === "number" || typeof v === "boolean") literal += String(v);
+    else if (v instanceof Date) literal += `"${v.toISOString()}"`;
+    else literal += `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  }
+  return `${literal}}`;
 }
 
 function updateSet(policy: UpsertPolicy): SQL {
@@ -65,10 +68,10 @@ export async function upsertMatches(
   // One array per column, expanded by unnest: ~60 bind values per statement instead of ~60 per
   // row keeps both drivers' statement building and Postgres's parsing cheap.
   const arrays = written.map((c) => {
-    const values = rows.map((r) =>
-      c.key === "sourceRowHash" ? r.hash : c.key === "batchId" ? batchId : r.values[c.key as keyof MatchValues],
-    );
-    return sql`${arrayLiteral(values)}::text::${sql.raw(c.type)}[]`;
+    const key = c.key as keyof MatchValues;
+    const values =
+      c.key === "sourceRowHash" ? (i: number) => rows[i].hash : c.key === "batchId" ? () => batchId : (i: number) => rows[i].values[key];
+    return sql`${arrayLiteral(values, rows.length)}::text::${sql.raw(c.type)}[]`;
   });
   const result = await tx.execute(sql`
     insert into ${matches} (${columnList})
