@@ -27,18 +27,21 @@ const written = Object.entries(getTableColumns(matches))
 
 const columnList = sql.raw(written.map((c) => `"${c.name}"`).join(", "));
 
-/** A Postgres array literal ('{1,NULL,"a b"}') of one column's values. */
-function arrayLiteral(values: (i: number) => unknown, length: number): string {
-  let literal = "{";
-  for (let i = 0; i < length; i++) {
-    const v = values(i);
-    if (i > 0) literal += ",";
-    if (v === null || v === undefined) literal += "NULL";
-    else if (typeof v === "number" || typeof v === "boolean") literal += String(v);
-    else if (v instanceof Date) literal += `"${v.toISOString()}"`;
-    else literal += `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+/** A Postgres array literal ('{1,NULL,"a b"}') of one column's values, or null if all are null. */
+function arrayLiteral(values: unknown[]): string | null {
+  const items = new Array<string>(values.length);
+  let anyValue = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) items[i] = "NULL";
+    else {
+      anyValue = true;
+      if (typeof v === "number" || typeof v === "boolean") items[i] = String(v);
+      else if (v instanceof Date) items[i] = `"${v.toISOString()}"`;
+      else items[i] = `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+    }
   }
-  return `${literal}}`;
+  return anyValue ? `{${items.join(",")}}` : null;
 }
 
 function updateSet(policy: UpsertPolicy): SQL {
@@ -69,9 +72,11 @@ export async function upsertMatches(
   // row keeps both drivers' statement building and Postgres's parsing cheap.
   const arrays = written.map((c) => {
     const key = c.key as keyof MatchValues;
-    const values =
-      c.key === "sourceRowHash" ? (i: number) => rows[i].hash : c.key === "batchId" ? () => batchId : (i: number) => rows[i].values[key];
-    return sql`${arrayLiteral(values, rows.length)}::text::${sql.raw(c.type)}[]`;
+    const values = rows.map(c.key === "sourceRowHash" ? (r) => r.hash : c.key === "batchId" ? () => batchId : (r) => r.values[key]);
+    const literal = arrayLiteral(values);
+    const type = sql.raw(c.type);
+    // Columns a file does not have (most odds before 2005) cost one array_fill, not a parsed literal.
+    return literal === null ? sql`array_fill(null::${type}, array[${rows.length}::int])` : sql`${literal}::text::${type}[]`;
   });
   const result = await tx.execute(sql`
     insert into ${matches} (${columnList})
