@@ -51,14 +51,15 @@ function structuralProblem(record: CsvRecord, header: string[], selection: Colum
     return `row has ${fields.length} fields but the header has ${header.length}, and the extra ones are not empty`;
   }
   if (!hasInvalidCharacters(record.raw)) return null;
-  const bad = header.filter((name, i) => name !== "" && hasInvalidCharacters(fields[i] ?? ""));
-  if (bad.length) return `invalid bytes (not text in UTF-8 or Windows-1252) in ${bad.join(", ")}`;
+  // Only the columns we store matter; garbage in a bookmaker column we ignore loses nothing.
+  const bad = SEASON_FIELDS.filter((f) => selection.index[f] >= 0 && hasInvalidCharacters(fields[selection.index[f]] ?? ""));
+  if (bad.length) return `invalid bytes (not text in UTF-8 or Windows-1252) in ${bad.map((f) => selection.column[f]).join(", ")}`;
   return null;
 }
 
 const SINGLE_FIELDS = SEASON_FIELDS.filter(
   (f) => !(COUNT_FIELDS as readonly string[]).includes(f) && !(ODDS_FIELDS as readonly string[]).includes(f),
-) as Exclude<SeasonField, "counts" | "odds">[];
+);
 
 type Picks = [field: string, index: number][];
 
