@@ -123,6 +123,16 @@ describe("live season files", () => {
     expect(error).toBeInstanceOf(SourceError);
     expect(error.message).toBe(`Could not fetch ${url}: ECONNREFUSED (2 attempts)`);
   });
+
+  it("does not retry a host name that does not resolve", async () => {
+    const retries: number[] = [];
+    const url = "http://nonexistent.invalid/2324/E0.csv"; // .invalid never resolves (RFC 6761)
+    const error = await fetchBytes(url, { ...fast, onRetry: (r) => retries.push(r.attempt) }).catch((e) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect(error.message).toBe(`Could not fetch ${url}: ENOTFOUND (no such host)`);
+    expect(error.retriable).toBe(false);
+    expect(retries).toEqual([]);
+  });
 });
 
 describe("Retry-After", () => {
