@@ -89,6 +89,27 @@ export function zCellGroup<K extends string, T>(parse: CellParser<T>) {
     });
 }
 
+type Parsed<P> = P extends CellParser<infer T> ? T : never;
+
+/**
+ * Named cells, each with its own parser, as one zod schema: one schema run for the whole set
+ * (a row's dozen result cells) rather than one per cell, with each bad cell's issue at its key.
+ */
+export function zCells<P extends Record<string, CellParser<unknown>>>(parsers: P) {
+  const keys = Object.keys(parsers) as (keyof P & string)[];
+  return z
+    .custom<Record<keyof P, string>>((v) => typeof v === "object" && v !== null)
+    .transform((cells, ctx) => {
+      const out = {} as { [K in keyof P]: Parsed<P[K]> };
+      for (const key of keys) {
+        const r = parsers[key](cells[key] ?? "");
+        if (r instanceof CellError) ctx.addIssue({ code: "custom", message: r.message, path: [key] });
+        else out[key] = r as Parsed<P[typeof key]>;
+      }
+      return out;
+    });
+}
+
 export function resultOf(home: number, away: number): Outcome {
   return home > away ? "H" : home < away ? "A" : "D";
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { ingestBatches, quarantinedRows } from "@/db/schema";
 import type { BatchSummary } from "./batch-summary";
@@ -6,13 +6,18 @@ import type { QuarantineEntry } from "./parse-season-file";
 
 /** The sha256 of the newest completed batch of a location, or null. */
 export async function lastCompletedSha({ db, location }: { db: Database; location: string }): Promise<string | null> {
+  return (await lastCompletedShas({ db, locations: [location] })).get(location) ?? null;
+}
+
+/** The sha256 of the newest completed batch of each location, in one query (a run's files). */
+export async function lastCompletedShas({ db, locations }: { db: Database; locations: string[] }): Promise<Map<string, string>> {
+  if (locations.length === 0) return new Map();
   const rows = await db
-    .select({ sha256: ingestBatches.sha256 })
+    .selectDistinctOn([ingestBatches.location], { location: ingestBatches.location, sha256: ingestBatches.sha256 })
     .from(ingestBatches)
-    .where(and(eq(ingestBatches.location, location), eq(ingestBatches.status, "completed")))
-    .orderBy(desc(ingestBatches.startedAt), desc(ingestBatches.id))
-    .limit(1);
-  return rows[0]?.sha256 ?? null;
+    .where(and(inArray(ingestBatches.location, locations), eq(ingestBatches.status, "completed")))
+    .orderBy(ingestBatches.location, desc(ingestBatches.startedAt), desc(ingestBatches.id));
+  return new Map(rows.filter((r) => r.sha256 !== null).map((r) => [r.location, r.sha256!]));
 }
 
 export type BatchStart = Pick<BatchSummary, "source" | "location" | "season" | "sha256"> & { runId?: string };
@@ -53,12 +58,16 @@ export async function recordEmptyBatch(
   };
 }
 
-/** Opens a batch inside the file's transaction; its counts are written by finishBatch. */
+/**
+ * Opens a batch inside the file's transaction (its counts are written by finishBatch) and turns
+ * off waiting for the commit's disk flush, in the same round trip. A crash may then lose the
+ * last batches committed, but atomically (batch and rows together), and a rerun loads them again.
+ */
 export async function openBatch(tx: Database, start: BatchStart, startedAt: Date): Promise<number> {
   const [row] = await tx
     .insert(ingestBatches)
     .values({ ...start, runId: start.runId ?? null, status: "completed", startedAt })
-    .returning({ id: ingestBatches.id });
+    .returning({ id: ingestBatches.id, asyncCommit: sql`set_config('synchronous_commit', 'off', true)` });
   return row.id;
 }
 

@@ -37,11 +37,12 @@ export interface IngestFixturesOptions {
 
 type Loaded = { source: string; location: string; bytes: Uint8Array; parse: (resolve: ResolveTeam) => ParsedFile };
 
+const currentSeasonStartYear = () => seasonStartYear(seasonOfDate(new Date()));
+
 async function load(options: IngestFixturesOptions, useOrg: boolean, http: FetchOptions): Promise<Loaded> {
   if (useOrg) {
-    const year = options.seasonStartYear ?? seasonStartYear(seasonOfDate(new Date()));
     const client: OrgClientOptions = { token: options.token, baseUrl: options.orgBaseUrl, http };
-    const page = await fetchCompetitionMatches(year, client);
+    const page = await fetchCompetitionMatches(options.seasonStartYear ?? currentSeasonStartYear(), client);
     return {
       source: "football-data.org",
       location: page.url,
@@ -66,11 +67,13 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
   const started = performance.now();
   const token = options.token ?? env().FOOTBALL_DATA_ORG_TOKEN;
   const useOrg = options.source === "football-data.org" || (options.source !== "bundled" && !!token);
+  const source = useOrg ? "football-data.org" : "fixturedownload";
+  const orgUrl = competitionMatchesUrl(options.seasonStartYear ?? currentSeasonStartYear(), { baseUrl: options.orgBaseUrl });
   const http: FetchOptions = {
     ...options.http,
     onRetry: (retry) => {
       options.http?.onRetry?.(retry);
-      options.onProgress?.({ type: "retry", location: "football-data.org", ...retry });
+      options.onProgress?.({ type: "retry", location: orgUrl, ...retry });
     },
   };
   let loaded: Loaded;
@@ -78,10 +81,7 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
     loaded = await load({ ...options, token }, useOrg, http);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    const location = useOrg
-      ? competitionMatchesUrl(options.seasonStartYear ?? seasonStartYear(seasonOfDate(new Date())), { baseUrl: options.orgBaseUrl })
-      : error.location;
-    const start = { source: useOrg ? "football-data.org" : "fixturedownload", location, season: null, sha256: null, runId: options.runId };
+    const start = { source, location: error.location, season: null, sha256: null, runId: options.runId };
     return recordEmptyBatch(db, start, { status: "failed", startedAt, error: error.message, retriable: error.retriable });
   }
   const sha256 = createHash("sha256").update(loaded.bytes).digest("hex");

@@ -18,6 +18,8 @@ export interface IngestSeasonFileOptions extends SourceOptions {
   runId?: string;
   /** Process the file even if its sha256 equals the last completed batch's. */
   force?: boolean;
+  /** The sha256 of this location's last completed batch, if the caller looked it up already. */
+  lastSha?: string | null;
   /** A resolver loaded once for many files; loaded from the database when omitted. */
   resolveTeam?: ResolveTeam;
   onProgress?: OnEtlProgress;
@@ -61,7 +63,8 @@ export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promi
     return fail(error);
   }
   start.sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (!options.force && (await lastCompletedSha({ db, location: start.location })) === start.sha256) {
+  const lastSha = options.lastSha !== undefined ? options.lastSha : await lastCompletedSha({ db, location: start.location });
+  if (!options.force && lastSha === start.sha256) {
     return { summary: await recordEmptyBatch(db, start, { status: "skipped", startedAt }) };
   }
   try {

@@ -51,23 +51,32 @@ function structuralProblem(record: CsvRecord, header: string[], selection: Colum
     return `row has ${fields.length} fields but the header has ${header.length}, and the extra ones are not empty`;
   }
   if (!hasInvalidCharacters(record.raw)) return null;
-  const bad = header.filter((name, i) => name !== "" && hasInvalidCharacters(fields[i] ?? ""));
-  if (bad.length) return `invalid bytes (not text in UTF-8 or Windows-1252) in ${bad.join(", ")}`;
+  // Only the columns we store matter; garbage in a bookmaker column we ignore loses nothing.
+  const bad = SEASON_FIELDS.filter((f) => selection.index[f] >= 0 && hasInvalidCharacters(fields[selection.index[f]] ?? ""));
+  if (bad.length) return `invalid bytes (not text in UTF-8 or Windows-1252) in ${bad.map((f) => selection.column[f]).join(", ")}`;
   return null;
 }
 
 const SINGLE_FIELDS = SEASON_FIELDS.filter(
   (f) => !(COUNT_FIELDS as readonly string[]).includes(f) && !(ODDS_FIELDS as readonly string[]).includes(f),
-) as Exclude<SeasonField, "counts" | "odds">[];
+);
 
-function rowInput(fields: string[], selection: ColumnSelection): SeasonRowInput {
-  const cell = (f: SeasonField) => (selection.index[f] < 0 ? "" : cleanCell(fields[selection.index[f]]));
-  const input = { counts: {}, odds: {} } as Record<string, unknown> & { counts: Record<string, string>; odds: Record<string, string> };
-  for (const f of SINGLE_FIELDS) input[f] = cell(f);
-  // Only the columns the file has: an absent column is null, not an empty cell to check.
-  for (const f of COUNT_FIELDS) if (selection.index[f] >= 0) input.counts[f] = cell(f);
-  for (const f of ODDS_FIELDS) if (selection.index[f] >= 0) input.odds[f] = cell(f);
-  return input as unknown as SeasonRowInput;
+type Picks = [field: string, index: number][];
+
+/** Where each field's cell is, per group; only the columns the file has (absent means null). */
+function picksOf(selection: ColumnSelection): Record<"cells" | "counts" | "odds", Picks> {
+  const present = (fields: readonly SeasonField[]): Picks =>
+    fields.filter((f) => selection.index[f] >= 0).map((f) => [f, selection.index[f]]);
+  return { cells: SINGLE_FIELDS.map((f) => [f, selection.index[f]]), counts: present(COUNT_FIELDS), odds: present(ODDS_FIELDS) };
+}
+
+function rowInput(fields: string[], picks: Record<"cells" | "counts" | "odds", Picks>): SeasonRowInput {
+  const group = (list: Picks) => {
+    const out: Record<string, string> = {};
+    for (const [field, index] of list) out[field] = index < 0 ? "" : cleanCell(fields[index]);
+    return out;
+  };
+  return { cells: group(picks.cells), counts: group(picks.counts), odds: group(picks.odds) } as SeasonRowInput;
 }
 
 /** Lets pending I/O callbacks (another file's database round trips) run between row slices. */
@@ -102,6 +111,7 @@ export async function parseSeasonFile(input: {
   }
   const used = new Set(SEASON_FIELDS.map((f) => selection.column[f]));
   const schema = createSeasonRowSchema({ season: input.season, resolveTeam: input.resolveTeam });
+  const picks = picksOf(selection);
   const parsed: ParsedFile = {
     encoding,
     rowsRead: records.length,
@@ -119,7 +129,7 @@ export async function parseSeasonFile(input: {
       quarantine(problem);
       continue;
     }
-    const result = schema.safeParse(rowInput(record.fields, selection));
+    const result = schema.safeParse(rowInput(record.fields, picks));
     if (!result.success) {
       quarantine(
         result.error.issues
@@ -139,7 +149,7 @@ export async function parseSeasonFile(input: {
       continue;
     }
     seen.set(key, record.line);
-    parsed.matches.push({ ...match, line: record.line, hash: matchRowHash(match) });
+    parsed.matches.push({ home: match.home, away: match.away, values: match.values, line: record.line, hash: matchRowHash(match) });
   }
   return parsed;
 }

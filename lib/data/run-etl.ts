@@ -5,7 +5,8 @@ import { ensureTeams, type EnsureTeamsSummary } from "./ensure-teams";
 import { ingestFixtures, type IngestFixturesOptions } from "./ingest-fixtures";
 import { prepareSeasonFile } from "./ingest-season-file";
 import { BUNDLED_SEASONS, FIRST_SEASON, seasonOfDate, seasonRange, type SeasonCode } from "./season-code";
-import type { SeasonSourceKind, SourceOptions } from "./season-source";
+import { lastCompletedShas } from "./ingest-batches";
+import { seasonLocation, type SeasonSourceKind, type SourceOptions } from "./season-source";
 import { loadTeamResolver } from "./team-resolver";
 
 export interface RunEtlOptions extends SourceOptions {
@@ -85,8 +86,11 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
     files.push(summary);
     onProgress?.({ type: "file", summary, index: files.length, total });
   };
+  // One query for every file's last sha256 instead of one per file.
+  const lastShas = await lastCompletedShas({ db, locations: seasons.map((s) => seasonLocation(s, source, options)) });
   const prepare = (season: SeasonCode) => {
-    const prepared = prepareSeasonFile({ ...options, db, season, source, runId, force, resolveTeam, onProgress });
+    const lastSha = lastShas.get(seasonLocation(season, source, options)) ?? null;
+    const prepared = prepareSeasonFile({ ...options, db, season, source, runId, force, resolveTeam, lastSha, onProgress });
     prepared.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
     return prepared;
   };

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { BatchSummary } from "./batch-summary";
 import { finishBatch, insertQuarantine, openBatch, type BatchStart } from "./ingest-batches";
@@ -16,9 +15,6 @@ export async function storeParsedFile(
 ): Promise<BatchSummary> {
   const { start, parsed } = file;
   return db.transaction(async (tx) => {
-    // A crash may lose the last batches committed this way, but atomically (batch and rows
-    // together), and a rerun loads them again; the ETL does not wait for each file's disk flush.
-    await tx.execute(sql`set local synchronous_commit = off`);
     const batchId = await openBatch(tx, start, file.startedAt);
     const counts = await upsertMatches(tx, parsed.matches, { batchId, policy });
     await insertQuarantine(tx, batchId, parsed.quarantined);

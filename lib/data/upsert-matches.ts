@@ -27,15 +27,21 @@ const written = Object.entries(getTableColumns(matches))
 
 const columnList = sql.raw(written.map((c) => `"${c.name}"`).join(", "));
 
-/** A Postgres array literal ('{1,NULL,"a b"}') of one column's values. */
-function arrayLiteral(values: unknown[]): string {
-  const items = values.map((v) => {
-    if (v === null || v === undefined) return "NULL";
-    if (v instanceof Date) return `"${v.toISOString()}"`;
-    if (typeof v === "string") return `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-    return String(v);
-  });
-  return `{${items.join(",")}}`;
+/** A Postgres array literal ('{1,NULL,"a b"}') of one column's values, or null if all are null. */
+function arrayLiteral(values: unknown[]): string | null {
+  const items = new Array<string>(values.length);
+  let anyValue = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) items[i] = "NULL";
+    else {
+      anyValue = true;
+      if (typeof v === "number" || typeof v === "boolean") items[i] = String(v);
+      else if (v instanceof Date) items[i] = `"${v.toISOString()}"`;
+      else items[i] = `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+    }
+  }
+  return anyValue ? `{${items.join(",")}}` : null;
 }
 
 function updateSet(policy: UpsertPolicy): SQL {
@@ -65,10 +71,12 @@ export async function upsertMatches(
   // One array per column, expanded by unnest: ~60 bind values per statement instead of ~60 per
   // row keeps both drivers' statement building and Postgres's parsing cheap.
   const arrays = written.map((c) => {
-    const values = rows.map((r) =>
-      c.key === "sourceRowHash" ? r.hash : c.key === "batchId" ? batchId : r.values[c.key as keyof MatchValues],
-    );
-    return sql`${arrayLiteral(values)}::text::${sql.raw(c.type)}[]`;
+    const key = c.key as keyof MatchValues;
+    const values = rows.map(c.key === "sourceRowHash" ? (r) => r.hash : c.key === "batchId" ? () => batchId : (r) => r.values[key]);
+    const literal = arrayLiteral(values);
+    const type = sql.raw(c.type);
+    // Columns a file does not have (most odds before 2005) cost one array_fill, not a parsed literal.
+    return literal === null ? sql`array_fill(null::${type}, array[${rows.length}::int])` : sql`${literal}::text::${type}[]`;
   });
   const result = await tx.execute(sql`
     insert into ${matches} (${columnList})

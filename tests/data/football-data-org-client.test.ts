@@ -161,6 +161,20 @@ describe("fixtures from football-data.org in the database", () => {
     expect(scheduled[0].n).toBe(0);
   });
 
+  it("records a refused token as a failed fixtures batch that names the URL", async () => {
+    const summary = await ingestFixtures({
+      db: handle.db,
+      source: "football-data.org",
+      token: "wrong",
+      orgBaseUrl: `${server.url}/good/v4`,
+      seasonStartYear: 2025,
+      http: fast,
+    });
+    const url = `${server.url}/good/v4/competitions/PL/matches?season=2025`;
+    expect(summary).toMatchObject({ status: "failed", source: "football-data.org", location: url, retriable: false });
+    expect(summary.error).toContain("refused the token (HTTP 403)");
+  });
+
   it("turns football-data.org's results into the results file's rows without duplicating them", async () => {
     const org = await ingestFixtures({
       db: handle.db,

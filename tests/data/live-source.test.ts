@@ -3,7 +3,7 @@ import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { matches } from "@/db/schema";
+import { ingestBatches, matches } from "@/db/schema";
 import type { EtlProgress } from "@/lib/data/batch-summary";
 import { fetchBytes, parseRetryAfter } from "@/lib/data/http-fetch";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
@@ -45,12 +45,23 @@ const seasonCount = async (season: string) =>
 
 describe("live season files", () => {
   it("loads seasons over HTTP exactly as from the bundle, recording the URL", async () => {
-    const summary = await runEtl({ db: handle.db, source: "live", baseUrl: `${server.url}/ok`, seasons: ["2324", "2425"], fixtures: false, http: fast });
+    const summary = await runEtl({
+      db: handle.db,
+      source: "live",
+      baseUrl: `${server.url}/ok`,
+      seasons: ["2324", "2425"],
+      fixtures: false,
+      http: fast,
+      runId: "run-live-1",
+    });
+    expect(summary.runId).toBe("run-live-1");
     expect(summary.files.map((f) => [f.location, f.status, f.inserted, f.quarantined])).toEqual([
       [`${server.url}/ok/2324/E0.csv`, "completed", 380, 0],
       [`${server.url}/ok/2425/E0.csv`, "completed", 380, 0],
     ]);
     expect(await seasonCount("2425")).toBe(380);
+    const batches = await handle.db.select().from(ingestBatches).where(eq(ingestBatches.runId, "run-live-1"));
+    expect(batches.map((b) => b.location).sort()).toEqual([`${server.url}/ok/2324/E0.csv`, `${server.url}/ok/2425/E0.csv`]);
     // The same bytes again: skipped without writing.
     const again = await ingestSeasonFile({ db: handle.db, season: "2324", source: "live", baseUrl: `${server.url}/ok`, http: fast });
     expect(again.status).toBe("skipped");
@@ -111,6 +122,16 @@ describe("live season files", () => {
     const error = await fetchBytes(url, { timeoutMs: 500, retries: 1, backoffMs: 10 }).catch((e) => e);
     expect(error).toBeInstanceOf(SourceError);
     expect(error.message).toBe(`Could not fetch ${url}: ECONNREFUSED (2 attempts)`);
+  });
+
+  it("does not retry a host name that does not resolve", async () => {
+    const retries: number[] = [];
+    const url = "http://nonexistent.invalid/2324/E0.csv"; // .invalid never resolves (RFC 6761)
+    const error = await fetchBytes(url, { ...fast, onRetry: (r) => retries.push(r.attempt) }).catch((e) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect(error.message).toBe(`Could not fetch ${url}: ENOTFOUND (no such host)`);
+    expect(error.retriable).toBe(false);
+    expect(retries).toEqual([]);
   });
 });
 

@@ -107,6 +107,23 @@ describe("parsing the 33 bundled season files", () => {
   });
 });
 
+describe("bytes that are not text", () => {
+  it("quarantine a row when they sit in a column we store, and are ignored elsewhere", async () => {
+    const lines = fs.readFileSync(fileOf("2324"), "latin1").split("\r\n");
+    const header = lines[0].split(",");
+    const poison = (line: number, column: string) => {
+      const fields = lines[line - 1].split(",");
+      fields[header.indexOf(column)] += "\x81";
+      lines[line - 1] = fields.join(",");
+    };
+    poison(2, "BWH"); // Bet&Win: not stored
+    poison(3, "Referee");
+    const file = await parse(Buffer.from(lines.join("\r\n"), "latin1"), "2324");
+    expect(file.quarantined.map((q) => [q.line, q.reason])).toEqual([[3, "invalid bytes (not text in UTF-8 or Windows-1252) in Referee"]]);
+    expect(file.matches).toHaveLength(379);
+  });
+});
+
 describe("files that are not season files at all", () => {
   const corpus = (name: string) => fs.readFileSync(path.join(process.cwd(), "tests", "fixtures", "bad-input", name));
   const failure = async (bytes: Uint8Array) => {
