@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { logger } from "@/lib/logger";
 import { ApiError, badRequest, issuesFromZod } from "./errors";
+import { DEFAULT_BODY_LIMIT_BYTES, readBodyText } from "./read-body";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
 
@@ -21,9 +22,12 @@ export function route<C = unknown>(handler: Handler<C>): Handler<C> {
   };
 }
 
-/** Parses a JSON body against a schema; malformed JSON and schema violations are 400s naming the field. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  const text = await request.text();
+/**
+ * Parses a JSON body against a schema: malformed JSON and schema violations are 400s naming the
+ * field, a body past `maxBytes` is 413, a non-JSON Content-Type 415. An empty body reads as `{}`.
+ */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<z.infer<T>> {
+  const text = await readBodyText(request, maxBytes);
   let value: unknown = {};
   if (text.trim() !== "") {
     try {
@@ -44,5 +48,12 @@ export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.i
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const result = schema.safeParse(params);
   if (!result.success) throw badRequest("Invalid query parameters", issuesFromZod(result.error));
+  return result.data;
+}
+
+/** Parses dynamic route segments (`[id]`) against a schema; a bad segment is a 400 naming it. */
+export function readParams<T extends z.ZodType>(params: unknown, schema: T): z.infer<T> {
+  const result = schema.safeParse(params ?? {});
+  if (!result.success) throw badRequest("Invalid path parameters", issuesFromZod(result.error));
   return result.data;
 }

@@ -42,3 +42,33 @@ export function authorizeDashboardAction(headers: Headers): void {
   if (env().API_KEY) return;
   authorizeStateChange(headers);
 }
+
+/** True when API_KEY is set and the request carries it as its bearer token. */
+export function presentsApiKey(headers: Headers): boolean {
+  const key = env().API_KEY;
+  if (!key) return false;
+  const match = /^Bearer\s+(.+)$/i.exec(headers.get("authorization") ?? "");
+  return !!match && sameSecret(match[1].trim(), key);
+}
+
+/**
+ * Without API_KEY, loopback is the only credential, and a page on any site the user visits can
+ * make the browser POST to localhost. Browsers name the page's origin on such requests: one that
+ * is not this server's is refused. (With API_KEY a page cannot attach the key, so no check.)
+ */
+export function rejectCrossSiteRequest(headers: Headers): void {
+  if (env().API_KEY) return;
+  const origin = headers.get("origin");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  let sameOrigin = origin === null;
+  if (origin !== null && host) {
+    try {
+      sameOrigin = new URL(origin).host === host;
+    } catch {
+      sameOrigin = false;
+    }
+  }
+  if (!sameOrigin || headers.get("sec-fetch-site") === "cross-site") {
+    throw new ApiError("forbidden", "auth", `Cross-site request refused (Origin ${origin ?? "unknown"}): state-changing routes accept same-origin or non-browser clients`);
+  }
+}
