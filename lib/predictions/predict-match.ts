@@ -1,15 +1,14 @@
-import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { matches, predictions } from "@/db/schema";
 import { ApiError } from "@/lib/api/errors";
 import { getFeatureSnapshot } from "@/lib/features/feature-cache";
-import { seasonOf } from "@/lib/features/feature-match";
+import { seasonOf, type FeatureMatch } from "@/lib/features/feature-match";
 import { PairingFeatures } from "@/lib/features/features-as-of";
 import { impliedProbabilities } from "@/lib/features/implied-probabilities";
 import { preMatchMarket, type MarketProbabilities } from "@/lib/features/market";
 import { predictMatches } from "@/lib/model/match-model";
-import { getChampionModel } from "@/lib/registry/champion-model";
+import { adhocPredictionWriter, storedRow } from "./batched-insert";
 import { toPredictionView, type PredictionView } from "./prediction-view";
+import { getServingChampion } from "./serving-champion";
 import { loadTeamLookup, type TeamLookup } from "./team-lookup";
 
 export interface MatchRequest {
@@ -21,30 +20,48 @@ export interface MatchRequest {
   odds?: { home: number; draw: number; away: number };
 }
 
-// Per data version: the team lookup and the feature engines are built once, not per request.
-const cache = globalThis as unknown as {
-  __plPredictMatch?: { db: Database; dataVersion: string; lookup: Promise<TeamLookup>; features: PairingFeatures; checkedAt: number };
-};
+interface Context {
+  db: Database;
+  dataVersion: string;
+  lookup: Promise<TeamLookup>;
+  features: PairingFeatures;
+  /** Stored matches by `season:home:away` (the pairing is unique per season). */
+  stored: Map<string, FeatureMatch>;
+  checkedAt: number;
+}
+
+// Per data version: the team lookup, the feature engines and the stored matches are built once,
+// not per request, so that a request reads nothing from the database but its own insert.
+const cache = globalThis as unknown as { __plPredictMatch?: Context; __plPredictMatchCheck?: Promise<Context> };
 /** How long a data version is trusted before it is checked again. */
 const RECHECK_MS = 2_000;
+const key = (season: string, home: number, away: number) => `${season}:${home}:${away}`;
 
-async function context(db: Database) {
-  const hit = cache.__plPredictMatch;
-  if (hit && hit.db === db && Date.now() - hit.checkedAt < RECHECK_MS) return hit;
+async function refresh(db: Database): Promise<Context> {
   const snapshot = await getFeatureSnapshot({ db });
+  const hit = cache.__plPredictMatch;
   if (hit && hit.db === db && hit.dataVersion === snapshot.dataVersion) {
     hit.checkedAt = Date.now();
     return hit;
   }
-  const next = {
+  const next: Context = {
     db,
     dataVersion: snapshot.dataVersion,
     lookup: loadTeamLookup({ db }),
     features: new PairingFeatures(snapshot.matches),
+    stored: new Map(snapshot.matches.map((m) => [key(m.season, m.homeTeamId, m.awayTeamId), m])),
     checkedAt: Date.now(),
   };
   cache.__plPredictMatch = next;
   return next;
+}
+
+function context(db: Database): Promise<Context> {
+  const hit = cache.__plPredictMatch;
+  if (hit && hit.db === db && Date.now() - hit.checkedAt < RECHECK_MS) return Promise.resolve(hit);
+  // One check at a time: concurrent requests share it.
+  cache.__plPredictMatchCheck ??= refresh(db).finally(() => (cache.__plPredictMatchCheck = undefined));
+  return cache.__plPredictMatchCheck;
 }
 
 function resolveTeam(lookup: TeamLookup, field: "home_team" | "away_team", name: string) {
@@ -72,16 +89,12 @@ export async function predictMatch({ db, request, store = true }: { db: Database
       issues: [{ field: "away_team", message: "must differ from home_team" }],
     });
   }
-  const champion = await getChampionModel({ db });
+  const champion = await getServingChampion({ db });
   if (!champion) throw new ApiError("unavailable", "model", "No champion model yet: run the training pipeline first");
 
   const kickoff = request.kickoff ?? new Date();
   const season = seasonOf(kickoff);
-  const [stored] = await db
-    .select()
-    .from(matches)
-    .where(and(eq(matches.season, season), eq(matches.homeTeamId, home.id), eq(matches.awayTeamId, away.id)))
-    .limit(1);
+  const stored = ctx.stored.get(key(season, home.id, away.id));
   let market: MarketProbabilities | null = null;
   if (request.odds) {
     const p = impliedProbabilities(request.odds.home, request.odds.draw, request.odds.away);
@@ -92,7 +105,6 @@ export async function predictMatch({ db, request, store = true }: { db: Database
   const values = ctx.features.vector({ homeTeamId: home.id, awayTeamId: away.id, kickoff, season, market });
   const [p] = predictMatches(champion.model, [values]);
   const row = {
-    kind: "adhoc" as const,
     matchId: stored?.id ?? null,
     homeTeamId: home.id,
     awayTeamId: away.id,
@@ -106,8 +118,6 @@ export async function predictMatch({ db, request, store = true }: { db: Database
     marketAway: market?.probabilities[2] ?? null,
     marketSource: market?.source ?? null,
   };
-  const [saved] = store
-    ? await db.insert(predictions).values(row).returning()
-    : [{ ...row, id: 0, runId: null, features: null, createdAt: new Date(), actualResult: null, rps: null, logLoss: null, brier: null, correct: null, marketRps: null, marketLogLoss: null, marketBrier: null, scoredAt: null }];
+  const saved = store ? await adhocPredictionWriter(db).insert(row) : storedRow(row, 0, new Date());
   return toPredictionView({ ...saved, homeName: home.name, awayName: away.name, modelVersion: champion.version.version });
 }

@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, getTableColumns, gte, isNotNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import type { Database } from "@/db/client";
 import { matches, modelVersions, predictions, teams } from "@/db/schema";
 import { getAliasTarget } from "@/lib/registry/aliases";
-import { toPredictionView, type PredictionRow, type PredictionView, type TeamRef } from "./prediction-view";
+import { predictionViewSchema, teamRefSchema, toPredictionView, type PredictionRow, type PredictionView } from "./prediction-view";
 
 const home = alias(teams, "home_team");
 const away = alias(teams, "away_team");
@@ -19,16 +20,16 @@ function selectPredictions(db: Database, where: SQL | undefined) {
     .where(where);
 }
 
-export interface UpcomingFixture {
-  matchId: number;
-  season: string;
-  kickoff: string;
-  matchday: number | null;
-  homeTeam: TeamRef;
-  awayTeam: TeamRef;
-  /** The champion's stored prediction, null when it has not predicted this fixture (yet). */
-  prediction: PredictionView | null;
-}
+export const upcomingFixtureSchema = z.object({
+  matchId: z.number().int(),
+  season: z.string(),
+  kickoff: z.iso.datetime(),
+  matchday: z.number().int().nullable(),
+  homeTeam: teamRefSchema,
+  awayTeam: teamRefSchema,
+  prediction: predictionViewSchema.nullable().describe("The champion's stored prediction, null when it has not predicted this fixture (yet)"),
+});
+export type UpcomingFixture = z.infer<typeof upcomingFixtureSchema>;
 
 /** The next scheduled fixtures from `now`, each with the champion's batch prediction. */
 export async function listUpcomingFixtures({ db, now = new Date(), limit = 20 }: { db: Database; now?: Date; limit?: number }): Promise<UpcomingFixture[]> {
@@ -69,12 +70,13 @@ export async function listUpcomingFixtures({ db, now = new Date(), limit = 20 }:
   }));
 }
 
-export interface PredictionBatch {
-  runId: string | null;
-  modelVersion: number;
-  createdAt: string;
-  predictions: PredictionView[];
-}
+export const predictionBatchSchema = z.object({
+  runId: z.string().nullable().describe("The predictions run that stored the batch"),
+  modelVersion: z.number().int(),
+  createdAt: z.iso.datetime(),
+  predictions: z.array(predictionViewSchema),
+});
+export type PredictionBatch = z.infer<typeof predictionBatchSchema>;
 
 /** The most recent batch of pipeline predictions (one predictions run), in kickoff order. */
 export async function getLatestPredictionBatch({ db }: { db: Database }): Promise<PredictionBatch | null> {
@@ -103,7 +105,11 @@ export async function listRecentPredictions({ db, limit = 50 }: { db: Database; 
   return rows.map((r) => toPredictionView(r as PredictionRow));
 }
 
-/** Scored predictions of a kind (and optionally one model version), in kickoff order. */
+/**
+ * Scored predictions in kickoff order. `live`: the pipelines' batch forecasts, each made before
+ * its match (ad-hoc requests are left out: anyone can ask about a match many times, with odds of
+ * their own). `backtest`: walk-forward forecasts of a model version.
+ */
 export async function listScoredPredictions({
   db,
   kind,
@@ -113,13 +119,14 @@ export async function listScoredPredictions({
   kind: "live" | "backtest";
   modelVersionId?: number;
 }): Promise<PredictionView[]> {
-  const kindFilter = kind === "backtest" ? eq(predictions.kind, "backtest") : undefined;
-  const filters = [isNotNull(predictions.scoredAt), kindFilter, modelVersionId ? eq(predictions.modelVersionId, modelVersionId) : undefined];
+  const filters = [
+    isNotNull(predictions.scoredAt),
+    eq(predictions.kind, kind === "backtest" ? "backtest" : "batch"),
+    modelVersionId ? eq(predictions.modelVersionId, modelVersionId) : undefined,
+  ];
   const rows = await selectPredictions(db, and(...filters.filter((f): f is SQL => f !== undefined))).orderBy(
     asc(predictions.kickoff),
     asc(predictions.id),
   );
-  return rows
-    .filter((r) => (kind === "live" ? r.kind !== "backtest" : true))
-    .map((r) => toPredictionView(r as PredictionRow));
+  return rows.map((r) => toPredictionView(r as PredictionRow));
 }

@@ -1,36 +1,43 @@
+import { z } from "zod";
 import type { Prediction } from "@/db/schema";
-import { predictedOutcome, resultFromOutcome, type Probabilities, type ResultCode } from "@/lib/model/metrics";
+import { OUTCOMES, predictedOutcome, resultFromOutcome, type Probabilities } from "@/lib/model/metrics";
 
-export interface TeamRef {
-  id: number;
-  name: string;
-}
+const probability = z.number().min(0).max(1);
+const resultCode = z.enum(OUTCOMES);
 
-/** A prediction as the API and the dashboard show it. */
-export interface PredictionView {
-  id: number;
-  kind: Prediction["kind"];
-  matchId: number | null;
-  kickoff: string;
-  homeTeam: TeamRef;
-  awayTeam: TeamRef;
-  modelVersion: number;
-  createdAt: string;
-  probabilities: { home: number; draw: number; away: number };
-  predicted: ResultCode;
-  /** Probability of the predicted outcome. */
-  confidence: number;
-  market: { home: number; draw: number; away: number; source: string | null } | null;
-  /** Our probability minus the market's, per outcome (positive: we rate it likelier). */
-  edge: { home: number; draw: number; away: number } | null;
-  result: {
-    actual: ResultCode;
-    rps: number;
-    logLoss: number;
-    correct: boolean;
-    marketRps: number | null;
-  } | null;
-}
+export const teamRefSchema = z.object({ id: z.number().int(), name: z.string() });
+export type TeamRef = z.infer<typeof teamRefSchema>;
+
+export const outcomeProbabilitiesSchema = z.object({ home: probability, draw: probability, away: probability });
+
+/** A prediction as the API and the dashboard show it (the API documents this schema). */
+export const predictionViewSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(["batch", "adhoc", "backtest"]).describe("batch: a pipeline's forecast of a fixture; adhoc: asked for over the API; backtest: a walk-forward forecast of a played match"),
+  matchId: z.number().int().nullable().describe("The stored match, when the pairing is one in the kickoff's season"),
+  kickoff: z.iso.datetime(),
+  homeTeam: teamRefSchema,
+  awayTeam: teamRefSchema,
+  modelVersion: z.number().int(),
+  createdAt: z.iso.datetime(),
+  probabilities: outcomeProbabilitiesSchema,
+  predicted: resultCode.describe("The most probable outcome: H home win, D draw, A away win"),
+  confidence: probability.describe("Probability of the predicted outcome"),
+  market: outcomeProbabilitiesSchema
+    .extend({ source: z.string().nullable().describe("bet365, market-average, pinnacle, or request (odds sent with the request)") })
+    .nullable()
+    .describe("The bookmakers' margin-free probabilities"),
+  edge: z
+    .object({ home: z.number(), draw: z.number(), away: z.number() })
+    .nullable()
+    .describe("Our probability minus the market's, per outcome (positive: we rate it likelier)"),
+  result: z
+    .object({ actual: resultCode, rps: z.number(), logLoss: z.number(), correct: z.boolean(), marketRps: z.number().nullable() })
+    .nullable()
+    .describe("Scores once the match is played; null before"),
+});
+
+export type PredictionView = z.infer<typeof predictionViewSchema>;
 
 export type PredictionRow = Prediction & { homeName: string; awayName: string; modelVersion: number };
 

@@ -1,30 +1,35 @@
+import { z } from "zod";
 import { predictedOutcome, type Probabilities } from "@/lib/model/metrics";
 import type { PredictionView } from "./prediction-view";
 
-export interface TrackRecordPeriod {
-  /** `YYYY-MM`, or "all". */
-  period: string;
-  n: number;
-  rps: number;
-  logLoss: number;
-  accuracy: number;
-  /** The market's scores on the predictions that have market probabilities. */
-  market: { n: number; rps: number | null; accuracy: number | null };
-}
+const mean = z.number().describe("Mean over the period's scored predictions");
 
-export interface TrackRecordPoint {
-  kickoff: string;
-  /** Mean RPS of the last `window` scored predictions (ours and the market's on the same matches). */
-  rollingRps: number;
-  rollingMarketRps: number | null;
-}
+export const trackRecordPeriodSchema = z.object({
+  period: z.string().describe("`YYYY-MM`, or `all`"),
+  n: z.number().int(),
+  rps: mean,
+  logLoss: mean,
+  accuracy: mean,
+  market: z
+    .object({ n: z.number().int(), rps: z.number().nullable(), accuracy: z.number().nullable() })
+    .describe("The market's scores on the predictions that have market probabilities"),
+});
+export type TrackRecordPeriod = z.infer<typeof trackRecordPeriodSchema>;
 
-export interface TrackRecord {
-  overall: TrackRecordPeriod;
-  months: TrackRecordPeriod[];
-  rolling: TrackRecordPoint[];
-  window: number;
-}
+export const trackRecordPointSchema = z.object({
+  kickoff: z.iso.datetime(),
+  rollingRps: z.number().describe("Mean RPS of the last `window` scored predictions"),
+  rollingMarketRps: z.number().nullable().describe("The market's mean RPS on the same matches, when all have market probabilities"),
+});
+export type TrackRecordPoint = z.infer<typeof trackRecordPointSchema>;
+
+export const trackRecordSchema = z.object({
+  overall: trackRecordPeriodSchema,
+  months: z.array(trackRecordPeriodSchema),
+  rolling: z.array(trackRecordPointSchema),
+  window: z.number().int(),
+});
+export type TrackRecord = z.infer<typeof trackRecordSchema>;
 
 function summarise(period: string, list: readonly PredictionView[]): TrackRecordPeriod {
   const scored = list.filter((p) => p.result);
