@@ -1,0 +1,7 @@
+import { startEtl } from "@/lib/api/contracts/workflows";
+import { handle } from "@/lib/api/handle-endpoint";
+import { acceptedResponse, startWorkflow } from "@/lib/api/start-workflow";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handle(startEtl, async ({ body }) => acceptedResponse(await startWorkflow({ flow: "etl", parameters: body })));

@@ -1,0 +1,7 @@
+import { startScoring } from "@/lib/api/contracts/workflows";
+import { handle } from "@/lib/api/handle-endpoint";
+import { acceptedResponse, startWorkflow } from "@/lib/api/start-workflow";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handle(startScoring, async ({ body }) => acceptedResponse(await startWorkflow({ flow: "scoring", parameters: body })));
