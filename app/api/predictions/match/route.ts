@@ -1,0 +1,11 @@
+import { getDb } from "@/db/client";
+import { predictMatch as contract } from "@/lib/api/contracts/predictions";
+import { handle } from "@/lib/api/handle-endpoint";
+import { toMatchRequest } from "@/lib/predictions/match-request";
+import { predictMatch } from "@/lib/predictions/predict-match";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handle(contract, async ({ body }) =>
+  Response.json(await predictMatch({ db: await getDb(), request: toMatchRequest(body) })),
+);
