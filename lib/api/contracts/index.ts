@@ -1,0 +1,33 @@
+import type { EndpointSpec } from "../endpoint";
+import { getModel, listModels, modelInfo, promoteModel, rollbackModel } from "./models";
+import { latestPredictions, predictionHistory, predictMatch, upcomingPredictions } from "./predictions";
+import { getRun, listRuns, rerunRun } from "./runs";
+import { dataStats, health, inngestEndpoints, openApiDocument, status, systemStatus } from "./system";
+import { startEtl, startPredictions, startScoring, startTraining, triggerWorkflow } from "./workflows";
+
+/** Every route under app/api, in the order the document lists them (a test checks none is missing). */
+export const endpoints: readonly EndpointSpec[] = [
+  predictMatch,
+  upcomingPredictions,
+  latestPredictions,
+  predictionHistory,
+  modelInfo,
+  listModels,
+  getModel,
+  promoteModel,
+  rollbackModel,
+  startEtl,
+  startTraining,
+  startPredictions,
+  startScoring,
+  triggerWorkflow,
+  listRuns,
+  getRun,
+  rerunRun,
+  health,
+  status,
+  systemStatus,
+  dataStats,
+  openApiDocument,
+  ...inngestEndpoints,
+];
