@@ -72,12 +72,18 @@ export class ApiError extends Error {
   }
 }
 
-/** Turns zod issues into `{field, message}` pairs a user can act on. */
-export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.length ? issue.path.map(String).join(".") : "(body)",
-    message: issue.message,
-  }));
+/**
+ * Turns zod issues into `{field, message}` pairs a user can act on: an unknown key is reported
+ * under its own name; an issue about the whole input under `root` (`(body)`, `(query)`).
+ */
+export function issuesFromZod(error: z.ZodError, root = "(body)"): ErrorIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ field: [...path, key].join("."), message: "unknown field: not part of this request" }));
+    }
+    return [{ field: path.length ? path.join(".") : root, message: issue.message }];
+  });
 }
 
 export function badRequest(message: string, issues?: ErrorIssue[], details?: Record<string, unknown>): ApiError {

@@ -47,13 +47,13 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
 export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const result = schema.safeParse(params);
-  if (!result.success) throw badRequest("Invalid query parameters", issuesFromZod(result.error));
+  if (!result.success) throw badRequest("Invalid query parameters", issuesFromZod(result.error, "(query)"));
   return result.data;
 }
 
 /** Parses dynamic route segments (`[id]`) against a schema; a bad segment is a 400 naming it. */
 export function readParams<T extends z.ZodType>(params: unknown, schema: T): z.infer<T> {
   const result = schema.safeParse(params ?? {});
-  if (!result.success) throw badRequest("Invalid path parameters", issuesFromZod(result.error));
+  if (!result.success) throw badRequest("Invalid path parameters", issuesFromZod(result.error, "(path)"));
   return result.data;
 }
