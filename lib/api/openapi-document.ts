@@ -14,7 +14,7 @@ function errorResponses(e: EndpointSpec): Record<number, ResponseSpec> {
   if (e.params || e.query || e.body) errors[400] = { description: "Invalid input: `issues` names each field and why" };
   if (e.body) {
     errors[413] = { description: `Body larger than ${e.maxBodyBytes ?? DEFAULT_BODY_LIMIT_BYTES} bytes` };
-    errors[415] = { description: "A body with a Content-Type other than JSON" };
+    errors[415] = { description: "A body declared as a form or another type that is not JSON" };
   }
   if (e.stateChanging) {
     errors[401] = { description: "API_KEY is set and the bearer key is missing or wrong" };

@@ -9,12 +9,13 @@ function tooLarge(maxBytes: number): ApiError {
   });
 }
 
-const JSON_TYPE = /^application\/([\w.+-]*\+)?json\s*(;|$)/i;
+// JSON types, and text/plain: what fetch() sends for a string body when no type is set.
+const JSON_TYPE = /^(application\/([\w.+-]*\+)?json|text\/plain)\s*(;|$)/i;
 
 /**
  * The body as text, refused with 413 past `maxBytes` (by Content-Length when declared, else while
  * streaming, so a chunked body is never buffered whole), with 415 when a non-empty body declares a
- * type other than JSON, and with 400 when it is not UTF-8.
+ * type that is not JSON (a form, say: `curl -d` sends one), and with 400 when it is not UTF-8.
  */
 export async function readBodyText(request: Request, maxBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
@@ -35,7 +36,6 @@ export async function readBodyText(request: Request, maxBytes = DEFAULT_BODY_LIM
   }
   if (total === 0) return "";
   const type = request.headers.get("content-type");
-  // A form or text/plain body is what a cross-site page can send without a CORS preflight.
   if (type && !JSON_TYPE.test(type)) {
     throw new ApiError("unsupported_media_type", "api", `Send the body as JSON with Content-Type: application/json (got ${type})`, {
       issues: [{ field: "(header) content-type", message: "must be application/json" }],
