@@ -38,9 +38,24 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
       ]);
     }
   }
+  const nul = findNul(value);
+  if (nul !== null) throw badRequest("Invalid request body", [{ field: nul || "(body)", message: "must not contain the NUL character (\\u0000)" }]);
   const result = schema.safeParse(value);
   if (!result.success) throw badRequest("Invalid request body", issuesFromZod(result.error));
   return result.data;
+}
+
+/** The path of the first string (value or key) holding U+0000, which Postgres cannot store; else null. */
+function findNul(value: unknown, path = ""): string | null {
+  if (typeof value === "string") return value.includes("\0") ? path : null;
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (key.includes("\0")) return at;
+    const found = findNul(item, at);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** Parses URL search params against a schema (values arrive as strings; use z.coerce). */

@@ -10,7 +10,10 @@ import { positiveIntFromString } from "./common";
 const tag = "Runs";
 
 export const runIdParams = z.object({
-  id: z.string().min(1).max(200, "must be at most 200 characters").describe("Run id, as returned by the workflow routes"),
+  id: z
+    .string()
+    .regex(/^[\w-]{1,200}$/, "must be a run id: letters, digits, - and _, at most 200")
+    .describe("Run id, as returned by the workflow routes"),
 });
 
 export const listRunsQuery = z
