@@ -94,7 +94,7 @@ describe(`fuzz (seed ${SEED}, ${PER_ROUTE} inputs per route)`, () => {
       for (let i = 0; i < PER_ROUTE; i++) {
         // Half random, half a valid body with one change, to reach past the first check.
         const input = i % 2 ? randomBody(r, KEYS) : mutatedBody(r, valid, KEYS);
-        const headers = r.next() < 0.1 ? { "content-type": r.pick(["text/plain", "application/x-www-form-urlencoded", "application/json; charset=utf-8", "multipart/form-data"]) } : {};
+        const headers: Record<string, string> = r.next() < 0.1 ? { "content-type": r.pick(["text/plain", "application/x-www-form-urlencoded", "application/json; charset=utf-8", "multipart/form-data"]) } : {};
         cases.push({ ...(await send(handler, request(path, { method: "POST", body: input, headers }), params)), input });
       }
       expectNoServerError(cases, contract);

@@ -16,7 +16,7 @@ import { getAliasTarget } from "@/lib/registry/aliases";
 import { getModelVersionSummary, metricsOf } from "@/lib/registry/model-versions";
 import { promoteVersion } from "@/lib/registry/promotion";
 import { createTestDatabase } from "../helpers/test-database";
-import { createLoadedDatabase, documented, errorOf, request, resetRateLimit, segment, SMALL_TRAINING, trainVersion } from "./api-test-kit";
+import { createLoadedDatabase, documented, errorOf, request, resetRateLimit, segment, trainVersion } from "./api-test-kit";
 
 let handle: DatabaseHandle;
 let executor: EmbeddedExecutor;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Validator } from "@seriousme/openapi-schema-validator";
+import { Validator, type SpecData } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { setDatabase, type DatabaseHandle } from "@/db/client";
@@ -26,7 +26,7 @@ function routeFiles(dir: string): string[] {
 const openApiPath = (file: string) =>
   "/api" + path.dirname(path.relative(apiDir, file)).split(path.sep).map((s) => (s === "." ? "" : `/${s.replace(/^\[(.+)\]$/, "{$1}")}`)).join("");
 
-let routes: { file: string; path: string; methods: string[]; module: Record<string, unknown> }[];
+let routes: { file: string; path: string; methods: string[]; exports: Record<string, unknown> }[];
 const document = buildOpenApiDocument(endpoints, { version: "test" });
 let handle: DatabaseHandle;
 
@@ -35,8 +35,8 @@ beforeAll(async () => {
   setDatabase(handle);
   routes = await Promise.all(
     routeFiles(apiDir).map(async (file) => {
-      const module = (await import(file)) as Record<string, unknown>;
-      return { file, path: openApiPath(file), methods: METHODS.filter((m) => typeof module[m] === "function"), module };
+      const exports = (await import(file)) as Record<string, unknown>;
+      return { file, path: openApiPath(file), methods: METHODS.filter((m) => typeof exports[m] === "function"), exports };
     }),
   );
 });
@@ -55,16 +55,16 @@ describe("GET /api/openapi.json", () => {
 
   it("is a valid OpenAPI 3.1 document, by the specification's own schema", async () => {
     const validator = new Validator();
-    const result = await validator.validate(structuredClone(document) as object);
+    const result = await validator.validate(structuredClone(document) as unknown as SpecData);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");
   });
 
   it("would be caught if it were not (the validator is not a rubber stamp)", async () => {
-    const broken = structuredClone(document) as { paths: Record<string, Record<string, { responses?: unknown; parameters?: unknown[] }>> };
+    const broken = structuredClone(document) as unknown as { paths: Record<string, Record<string, { responses?: unknown; parameters?: unknown[] }>> };
     broken.paths["/api/runs/{id}"].get.parameters = [{ name: "id", in: "body" }];
-    const result = await new Validator().validate(broken as object);
+    const result = await new Validator().validate(broken as unknown as SpecData);
     expect(result.valid).toBe(false);
   });
 
@@ -82,7 +82,7 @@ describe("GET /api/openapi.json", () => {
         resetRateLimit();
         const op = (document.paths![r.path] as Record<string, { security?: unknown[]; responses: Record<string, unknown> }>)[method.toLowerCase()];
         const params = Object.fromEntries([...r.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "1"]));
-        const handler = r.module[method] as (req: Request, ctx?: unknown) => Promise<Response>;
+        const handler = r.exports[method] as (req: Request, ctx?: unknown) => Promise<Response>;
         const stranger = request(r.path.replace(/\{\w+\}/g, "1"), { method, headers: { "x-pl-remote-address": "198.51.100.23" }, ...(method === "GET" ? {} : { body: {} }) });
         const status = (await handler(stranger, segment(params))).status;
         const stateChanging = Boolean(op.security);
