@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createMatrix, type Matrix } from "@/lib/model/classifier";
 import { logLoss } from "@/lib/model/random-forest/log-loss";
 import { syntheticClassification } from "../model/synthetic-classification";
-import { printTable } from "./report";
+import { printTable } from "@/lib/cli/print-table";
 import type { RunResult, RunSpec } from "./forest-runner";
 
 // `npm run bench -- forest [--repeats 3] [--seeds 5] [--ml-rows 2000] [--skip-ml]`
