@@ -9,7 +9,6 @@ import { loadFeatureMatches } from "@/lib/features/load-feature-matches";
 import { realFeatureMatrix } from "@/lib/features/real-feature-matrix";
 import { createTestDatabase } from "../helpers/test-database";
 import { compareEngines } from "../model/compare-engines";
-import { prng } from "./synthetic-league";
 
 // The leakage rules on the real bundled seasons (2021/22 to 2023/24: dates with kickoff times,
 // promoted clubs, statistics and odds), and the forest against ml-random-forest on the real matrix.
@@ -33,7 +32,6 @@ describe("features on the real data", () => {
   });
 
   it("a match's own result, goals and statistics never move its features; later ones move", () => {
-    const random = prng(11);
     const sample = league.filter((_, i) => i % 97 === 40);
     let laterChanged = 0;
     for (const target of sample) {
