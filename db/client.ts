@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import { migrateDatabase } from "./migrate-database";
+import { lockPgliteFolder } from "./pglite-lock";
 import * as schema from "./schema";
 
 /** The one database type the code uses: the same queries run on PGlite and on Postgres. */
@@ -40,9 +41,19 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     };
   }
   let client = options.client;
+  let release = () => {};
   if (!client) {
-    if (options.dir) fs.mkdirSync(path.dirname(path.resolve(options.dir)), { recursive: true });
-    client = await PGlite.create(options.dir ? path.resolve(options.dir) : undefined);
+    const dir = options.dir ? path.resolve(options.dir) : undefined;
+    if (dir) {
+      fs.mkdirSync(path.dirname(dir), { recursive: true });
+      release = lockPgliteFolder(dir);
+    }
+    try {
+      client = await PGlite.create(dir);
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
   const pglite = client;
   const db = drizzlePglite({ client: pglite, schema }) as unknown as Database;
@@ -50,7 +61,10 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     db,
     driver: "pglite",
     location: options.dir ? path.resolve(options.dir) : "memory",
-    close: () => pglite.close(),
+    close: async () => {
+      await pglite.close();
+      release();
+    },
   };
 }
 

@@ -102,7 +102,7 @@ export const quarantinedRows = pgTable(
 
 /**
  * A played or scheduled league match. Kickoff is UTC; before 2019/20 the source gives only a
- * date, so `kickoffTimeKnown` is false and kickoff holds midnight UTC of that date.
+ * date, so `kickoffTimeKnown` is false and kickoff holds 15:00 UK time of that date.
  */
 export const matches = pgTable(
   "matches",

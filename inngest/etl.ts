@@ -72,6 +72,6 @@ export const etl = inngest.createFunction(
       // Each file already had its own fetch retries, so the run itself is not retried.
       throw new NonRetriableError(`${totals.failed} of ${totals.files} files failed: ${files.filter((f) => f.status === "failed").map(describe).join("; ")}`);
     }
-    return { source: plan.source, changed, totals };
+    return { source: plan.source, changed, totals, files };
   },
 );

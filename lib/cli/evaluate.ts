@@ -7,7 +7,7 @@ import { evaluate } from "@/lib/model/evaluation/evaluate";
 import { reportRows } from "@/lib/model/evaluation/format-report";
 import { env } from "@/lib/env";
 import { FOREST_SEARCH_GRID, resolveTrainingConfig } from "@/lib/pipelines/training-config";
-import { printTable } from "@/tests/bench/report";
+import { printTable } from "@/lib/cli/print-table";
 
 const USAGE = `usage: npm run evaluate [-- --json FILE] [--search] [--engine forest|ml-random-forest] [--params JSON] [--seasons 2324,2425,2526]
 

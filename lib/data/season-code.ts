@@ -29,6 +29,11 @@ export function seasonCodeForStartYear(year: number): SeasonCode {
   return `${two(year)}${two(year + 1)}`;
 }
 
+/** Chronological order of season codes (string order would put "9394" after "2324"). */
+export function compareSeasons(a: SeasonCode, b: SeasonCode): number {
+  return seasonStartYear(a) - seasonStartYear(b);
+}
+
 /** "2324" → "2023/24", for people. */
 export function seasonLabel(code: SeasonCode): string {
   const start = seasonStartYear(code);

@@ -32,6 +32,12 @@ export interface EmbeddedExecutorOptions {
   staleAfterMs?: number;
   /** Steps a run may finish before it is failed; default 1000, Inngest's limit. */
   maxSteps?: number;
+  /**
+   * Drive only runs dispatched here with trigger `manual` (the CLI's single commands): runs that
+   * events or crons create are recorded as queued and left for the server, and no other
+   * executor's runs are recovered. Default false.
+   */
+  manualOnly?: boolean;
   logger?: Logger;
 }
 
@@ -172,7 +178,7 @@ export class EmbeddedExecutor {
       executor: "embedded",
       queuedAt: new Date(event.ts),
     });
-    this.queue.enqueue(fn.id, { runId: run.id, kind: "start" });
+    if (!this.options.manualOnly || trigger === "manual") this.queue.enqueue(fn.id, { runId: run.id, kind: "start" });
     return run.id;
   }
 
@@ -262,7 +268,8 @@ export class EmbeddedExecutor {
     }
   }
 
-  private recover(): Promise<void> {
+  private async recover(): Promise<void> {
+    if (this.options.manualOnly) return;
     return recoverRuns({
       ownerId: this.ownerId,
       staleAfterMs: this.options.staleAfterMs ?? 30_000,

@@ -1,7 +1,7 @@
 import { DEFAULT_ELO, EloRatings, eloExpectedHome, type EloParams } from "./elo";
 import { isPlayed, resultKnownAt, type FeatureMatch } from "./feature-match";
 import { DEFAULT_PI, PiRatings, type PiParams } from "./pi-ratings";
-import { seasonStartYear } from "./season";
+import { seasonStartYear } from "@/lib/data/season-code";
 import { TeamForm, type FormSummary } from "./team-form";
 
 const DAY = 86_400_000;

@@ -31,12 +31,8 @@ export function resultKnownAt(m: Pick<FeatureMatch, "kickoff" | "kickoffTimeKnow
   return m.kickoff.getTime() + (m.kickoffTimeKnown ? 2 * HOUR : 12 * HOUR);
 }
 
-/** Season code (`"2324"`) of a date: seasons run from August to July (2019/20 ended in July). */
-export function seasonOf(date: Date): string {
-  const y = date.getUTCFullYear();
-  const start = date.getUTCMonth() >= 7 ? y : y - 1;
-  return `${String(start % 100).padStart(2, "0")}${String((start + 1) % 100).padStart(2, "0")}`;
-}
+/** Season code (`"2324"`) of a date; one rule for the whole project (lib/data/season-code.ts). */
+export { seasonOfDate as seasonOf } from "@/lib/data/season-code";
 
 export function isPlayed(m: FeatureMatch): m is FeatureMatch & { fthg: number; ftag: number } {
   return m.status === "finished" && m.fthg !== null && m.ftag !== null;

@@ -32,7 +32,8 @@ function columnsOf(features: readonly string[]): number[] {
   });
 }
 
-function designMatrix(model: Pick<MatchModel, "features" | "imputer">, rows: readonly Float64Array[]) {
+/** The classifier's input: the model's feature columns of `rows`, imputed. */
+export function designMatrix(model: Pick<MatchModel, "features" | "imputer">, rows: readonly Float64Array[]) {
   const cols = columnsOf(model.features);
   const x = createMatrix(rows.length, cols.length);
   rows.forEach((raw, i) => {

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { pipelineRuns } from "@/db/schema";
 import { getFeatureSnapshot } from "@/lib/features/feature-cache";
 import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
-import { compareSeasons } from "@/lib/features/season";
+import { compareSeasons } from "@/lib/data/season-code";
 import { getEngine } from "@/lib/model/engines";
 import { evaluate } from "@/lib/model/evaluation/evaluate";
 import { fingerprintRows } from "@/lib/model/evaluation/fingerprint";

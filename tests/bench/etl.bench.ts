@@ -13,7 +13,7 @@ import { runEtl } from "@/lib/data/run-etl";
 import { BUNDLED_SEASONS } from "@/lib/data/season-code";
 import { seasonLocation } from "@/lib/data/season-source";
 import { loadTeamResolver } from "@/lib/data/team-resolver";
-import { printTable, timed } from "./report";
+import { printTable, timed } from "@/lib/cli/print-table";
 
 // `npm run bench -- etl [--rounds N] [--driver postgres|pglite]`: a full ETL load of the 33
 // bundled seasons beside a plain COPY of the same rows into the same table, in the same run;

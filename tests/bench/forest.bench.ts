@@ -6,10 +6,14 @@ import { parseArgs } from "node:util";
 import { createMatrix, type Matrix } from "@/lib/model/classifier";
 import { logLoss } from "@/lib/model/random-forest/log-loss";
 import { syntheticClassification } from "../model/synthetic-classification";
-import { printTable } from "./report";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate-database";
+import { printTable } from "@/lib/cli/print-table";
+import { runEtl } from "@/lib/data/run-etl";
+import { realFeatureMatrix } from "@/lib/features/real-feature-matrix";
 import type { RunResult, RunSpec } from "./forest-runner";
 
-// `npm run bench -- forest [--repeats 3] [--seeds 5] [--ml-rows 2000] [--skip-ml]`
+// `npm run bench -- forest [--repeats 3] [--seeds 5] [--ml-rows 2000] [--skip-ml] [--skip-real]`
 // This engine (1 and 2 workers), scikit-learn (n_jobs 1 and 2) and ml-random-forest on the same
 // rows, each run in a fresh process (so peak RSS is its own, and JIT warm-up is paid as in a real
 // fit); runs are interleaved and repeated, and the median fit time is reported, because the
@@ -29,6 +33,7 @@ const { values: options } = parseArgs({
     "ml-rows": { type: "string", default: "2000" },
     seeds: { type: "string", default: "5" },
     "skip-ml": { type: "boolean", default: false },
+    "skip-real": { type: "boolean", default: false },
   },
 });
 const repeats = Math.max(1, Number(options.repeats));
@@ -227,4 +232,15 @@ export async function benchDataset(data: BenchDataset): Promise<void> {
 
 const synthetic = syntheticClassification({ rows: 8_000, features: 30, seed: 7 });
 await benchDataset({ name: "synthetic 3-class (seed 7)", x: synthetic.x, y: synthetic.y, trainRows: 6_400 });
+
+// The real feature matrix: every bundled season through the ETL into a throwaway PGlite, the
+// model's features from 2005/06, trained up to 2022/23 and tested on 2023/24-2025/26.
+if (!options["skip-real"]) {
+  const handle = await openDatabase({ driver: "pglite" });
+  await migrateDatabase(handle);
+  await runEtl({ db: handle.db, fixtures: false });
+  const real = await realFeatureMatrix({ db: handle.db, firstSeason: "0506", testFrom: "2324" });
+  await handle.close();
+  await benchDataset({ name: "real features (bundled 2005/06-2025/26)", ...real });
+}
 fs.rmSync(work, { recursive: true, force: true });

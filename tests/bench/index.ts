@@ -16,4 +16,6 @@ if (!name || !available.includes(name)) {
   process.exit(name ? 2 : 0);
 }
 process.argv = [process.argv[0], path.join(dir, `${name}.bench.ts`), ...args];
+// Benches print their own figures; the structured log would bury them (LOG_LEVEL overrides).
+process.env.LOG_LEVEL ??= "silent";
 await import(`./${name}.bench.ts`);

@@ -18,31 +18,44 @@ const cli = (...args: string[]) =>
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe("npm run pipeline -- etl", () => {
-  it("prints a progress line per file and a summary table", async () => {
+describe("npm run pipeline", () => {
+  it("etl runs the etl function with a progress line per file and a summary table", async () => {
     const { code, stdout } = await cli("etl", "--seasons", "2324,2425");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\[1\/3\] season 2324 +completed +380 read +380 new +0 updated +0 unchanged +0 quarantined/);
-    expect(stdout).toMatch(/\[2\/3\] season 2425 +completed/);
-    expect(stdout).toMatch(/\[3\/3\] fixtures 2627 +completed +380 read +380 new/);
+    expect(stdout).toMatch(/\[1\/2\] data\/football-data-co-uk\/E0_2324\.csv: completed, 380 read, 380 new, 0 updated, 0 quarantined/);
+    expect(stdout).toMatch(/\[2\/2\] data\/football-data-co-uk\/E0_2425\.csv: completed/);
+    expect(stdout).toMatch(/fixturedownload_epl-2026-UTC\.csv: completed, 380 read, 380 new/);
     expect(stdout).toMatch(/^total +3 +3 +0 +0 +1140 +1140 +0 +0 +0\s*$/m);
+    // The events it sent queue the follow-up pipelines for the server.
+    expect(stdout).toMatch(/^[0-9a-f]{8} +etl +manual +completed/m);
+    expect(stdout).toMatch(/^[0-9a-f]{8} +training +event +queued/m);
   }, 120_000);
 
-  it("skips unchanged files on the next run", async () => {
+  it("etl skips unchanged files on the next run", async () => {
     const { code, stdout } = await cli("etl", "--seasons", "2324", "--no-fixtures");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\[1\/1\] season 2324 +skipped +unchanged since its last load/);
-    expect(stdout).toContain("no match changed");
+    expect(stdout).toMatch(/\[1\/1\] data\/football-data-co-uk\/E0_2324\.csv: skipped/);
+    expect(stdout).toMatch(/^total +1 +0 +1 +0 /m);
   }, 120_000);
+
+  it("training evaluates, registers and promotes with the given parameters", async () => {
+    const params = JSON.stringify({ nTrees: 30, maxDepth: 5, minSamplesLeaf: 40, maxFeatures: 0.5 });
+    const { code, stdout } = await cli("training", "--params", params, "--test-seasons", "2425");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/season 2425: fitting on 380 matches, forecasting 380/);
+    expect(stdout).toMatch(/v1: promoted \(first champion: RPS 0\.\d{4} beats base rates 0\.\d{4}\)/);
+    expect(stdout).toMatch(/^[0-9a-f]{8} +training +manual +completed/m);
+  }, 180_000);
 
   it("rejects bad arguments with the reason and the usage", async () => {
     const bad = await cli("etl", "--seasons", "2324,24x5");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--seasons: not season codes (expected YYZZ like 2324): 24x5");
-    expect(bad.stderr).toContain("usage: npm run pipeline -- etl");
+    expect(bad.stderr).toContain("usage: npm run pipeline -- <etl|training|predictions|scoring|all>");
     const source = await cli("etl", "--source", "ftp");
     expect(source.code).toBe(2);
     expect(source.stderr).toContain('--source must be bundled or live (got "ftp")');
     expect((await cli("train")).stderr).toContain('unknown command "train"');
+    expect((await cli("scoring", "--seasons", "2324")).stderr).toContain("--seasons is an etl option");
   }, 120_000);
 });

@@ -1,20 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { EventValidationError } from "@/lib/executor/event-input";
-import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
-import { createTestDatabase } from "../helpers/test-database";
+import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { withTestDatabase } from "../helpers/with-test-database";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(async () => {
-  await stopEmbeddedExecutor();
-  await handle?.close();
-});
+withTestDatabase();
 
 describe("dispatch without Inngest configured", () => {
   it("needs the embedded executor running in this process", async () => {

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
-import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { describe, expect, it } from "vitest";
+import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { listSchedules } from "@/lib/pipelines/schedules";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { createTestClient, serveEndpoint, TEST_SIGNING_KEY } from "../executor/test-app";
 
 const client = createTestClient("schedules-test");
 const weekly = client.createFunction({ id: "weekly", triggers: [{ cron: "0 2 * * 0" }] }, async () => null);
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(async () => {
-  await stopEmbeddedExecutor();
-  await handle?.close();
-});
+withTestDatabase();
 
 describe("listSchedules without Inngest configured", () => {
   it("needs the embedded executor", async () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
-import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { describe, expect, it } from "vitest";
+import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRunById } from "@/lib/runs/run-queries";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { createTestClient, serveEndpoint, TEST_SIGNING_KEY } from "../executor/test-app";
 
 const client = createTestClient("run-log-test");
@@ -19,15 +18,7 @@ const chatty = client.createFunction({ id: "chatty", triggers: [{ event: "test/c
   return rows;
 });
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(async () => {
-  await stopEmbeddedExecutor();
-  await handle?.close();
-});
+withTestDatabase();
 
 describe("run log", () => {
   it("writes each line once to run_logs, tagged with the step it was written in", async () => {

@@ -1,21 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { pipelineRuns } from "@/db/schema";
-import { getEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { getEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { createRun, getRun } from "@/lib/runs/run-store";
 import { startServer } from "@/lib/server/start-server";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(async () => {
-  await stopEmbeddedExecutor();
-  await handle?.close();
-});
+const ctx = withTestDatabase();
 
 describe("startServer without Inngest configured", () => {
   it("starts the embedded executor on the app's serve handler and deals with runs a dead process left", async () => {
@@ -31,7 +22,7 @@ describe("startServer without Inngest configured", () => {
       status: "running",
       ownerId: "embedded-dead",
     });
-    await handle.db.update(pipelineRuns).set({ heartbeatAt: new Date(Date.now() - 3_600_000) }).where(eq(pipelineRuns.id, "left-by-dead-process"));
+    await ctx.handle.db.update(pipelineRuns).set({ heartbeatAt: new Date(Date.now() - 3_600_000) }).where(eq(pipelineRuns.id, "left-by-dead-process"));
 
     await startServer();
     const executor = getEmbeddedExecutor();

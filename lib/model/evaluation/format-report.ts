@@ -1,4 +1,4 @@
-import { seasonLabel } from "@/lib/features/season";
+import { seasonLabel } from "@/lib/data/season-code";
 import type { EvaluationReport } from "./evaluate";
 import { FORECASTERS, type Forecaster } from "./walk-forward";
 

@@ -1,5 +1,5 @@
 import type { FeatureRow } from "@/lib/features/build-features";
-import { compareSeasons } from "@/lib/features/season";
+import { compareSeasons } from "@/lib/data/season-code";
 import type { ClassifierEngine } from "../classifier";
 import { walkForward } from "./walk-forward";
 

@@ -1,6 +1,6 @@
 import type { FeatureRow } from "@/lib/features/build-features";
 import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
-import { compareSeasons } from "@/lib/features/season";
+import { compareSeasons } from "@/lib/data/season-code";
 import { baseRates } from "../base-rates";
 import type { ClassifierEngine } from "../classifier";
 import { fitEloBaseline, predictEloBaseline } from "../elo-baseline";

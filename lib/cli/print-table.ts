@@ -1,3 +1,4 @@
+// Helpers shared by the CLIs and the benchmarks: aligned text tables, timings, percentiles.
 /** Prints rows as an aligned text table (benches and CLIs share the format). */
 export function printTable(rows: Record<string, string | number>[], title?: string): void {
   if (title) console.log(`\n${title}`);

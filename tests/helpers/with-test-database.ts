@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from "vitest";
+import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { createTestDatabase } from "./test-database";
+
+/**
+ * Gives the test file a fresh database as the process-wide one (so code that calls getDb() uses
+ * it), and stops any embedded executor the file started before closing it.
+ */
+export function withTestDatabase(): { readonly handle: DatabaseHandle } {
+  const ref = {} as { handle: DatabaseHandle };
+  beforeAll(async () => {
+    ref.handle = await createTestDatabase();
+    setDatabase(ref.handle);
+  });
+  afterAll(async () => {
+    await stopEmbeddedExecutor();
+    await ref.handle?.close();
+  });
+  return ref;
+}
