@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { emptyRequestSchema, etlRequestSchema } from "@/inngest/events";
 import { defaultSeasons } from "@/lib/data/run-etl";
-import { isSeasonCode } from "@/lib/data/season-code";
+import { compareSeasons, isSeasonCode } from "@/lib/data/season-code";
 import { env } from "@/lib/env";
-import { compareSeasons } from "@/lib/features/season";
 import { getEngine } from "@/lib/model/engines";
 import { trainingRequestSchema } from "@/lib/pipelines/training-config";
 
