@@ -1,3 +1,4 @@
+import os from "node:os";
 import autocannon from "autocannon";
 import { buildApp, startApp, waitFor } from "./next-server";
 import { printTable, timed } from "@/lib/cli/print-table";
@@ -56,15 +57,19 @@ try {
   const match = { url: `${server.url}/api/predictions/match`, method: "POST" as const, headers: { "content-type": "application/json" }, requests: bodies.map((body) => ({ body })) };
   const trivial = { url: `${server.url}/api/health` };
 
-  const run = (target: autocannon.Options, seconds: number) => autocannon({ ...target, connections, duration: seconds });
+  const run = (target: autocannon.Options, seconds: number, clients = connections) => autocannon({ ...target, connections: clients, duration: seconds });
   const before = (await get<Status>("/api/status")).components.database.counts!.predictions;
   // Warm-up: JIT, route bundles, the feature engines and the model in memory.
   await run(trivial, 3);
   await run(match, 3);
   const stored0 = (await get<Status>("/api/status")).components.database.counts!.predictions;
+  const load = os.loadavg()[0];
   const health = await run(trivial, duration);
   const predict = await run(match, duration);
   const after = (await get<Status>("/api/status")).components.database.counts!.predictions;
+  // One connection: the service time of each route without queueing behind 49 others.
+  const healthAlone = await run(trivial, 10, 1);
+  const predictAlone = await run(match, 10, 1);
 
   const row = (name: string, r: autocannon.Result) => ({
     route: name,
@@ -77,12 +82,14 @@ try {
     errors: r.errors,
   });
   printTable([row("GET /api/health (trivial)", health), row("POST /api/predictions/match", predict)], `${connections} connections, ${duration} s each`);
+  printTable([row("GET /api/health (trivial)", healthAlone), row("POST /api/predictions/match", predictAlone)], "1 connection, 10 s each");
+  console.log(`\nmachine load average (1 min): ${load.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after, on ${os.availableParallelism()} cores`);
   const ratio = predict.requests.average / health.requests.average;
-  const answered = predict["2xx"];
   console.log(`\nthroughput ratio match / trivial: ${(ratio * 100).toFixed(1)}% (target ≥ 70%: ${ratio >= 0.7 ? "met" : "NOT met"})`);
   console.log(`match p99: ${predict.latency.p99} ms (target ≤ 25 ms: ${predict.latency.p99 <= 25 ? "met" : "NOT met"}); trivial p99: ${health.latency.p99} ms`);
   // Requests still in flight when autocannon stops are answered and stored, but not counted.
   const stored = after - stored0;
+  const answered = predict["2xx"];
   console.log(`ad-hoc predictions stored during the measured run: ${stored} for ${answered} answered (+ up to ${connections} in flight at the end; warm-up stored ${stored0 - before})`);
   if (stored < answered || stored > answered + connections || predict.non2xx > 0) {
     console.error("FAILED: every answered prediction must be stored, and none may fail");
