@@ -15,7 +15,8 @@ export function ApiDocs({ url }: { url: string }) {
     import("swagger-ui-dist/swagger-ui-bundle.js")
       .then(({ default: SwaggerUIBundle }) => {
         if (cancelled || !host.current) return;
-        SwaggerUIBundle({ domNode: host.current, url, deepLinking: true, displayRequestDuration: true, defaultModelsExpandDepth: 0 });
+        // validatorUrl null: no badge fetched from validator.swagger.io, nothing leaves the machine.
+        SwaggerUIBundle({ domNode: host.current, url, validatorUrl: null, deepLinking: true, displayRequestDuration: true, defaultModelsExpandDepth: 0 });
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return () => {

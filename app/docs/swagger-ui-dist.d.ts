@@ -3,6 +3,7 @@ declare module "swagger-ui-dist/swagger-ui-bundle.js" {
   interface SwaggerUIOptions {
     domNode: HTMLElement;
     url: string;
+    validatorUrl?: string | null;
     deepLinking?: boolean;
     displayRequestDuration?: boolean;
     defaultModelsExpandDepth?: number;

@@ -1,4 +1,11 @@
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import {
+  createDocument,
+  type CreateDocumentOptions,
+  type ZodOpenApiObject,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponsesObject,
+} from "zod-openapi";
 import { errorBodySchema } from "./contracts/common";
 import type { EndpointSpec, ResponseSpec } from "./endpoint";
 import { STATE_CHANGE_RATE } from "./guard-state-change";
@@ -55,11 +62,19 @@ function operation(e: EndpointSpec): ZodOpenApiOperationObject {
   };
 }
 
+// zod states the bounds of every safe integer and the regex behind every date-time: they tell a
+// reader nothing and make Swagger UI's examples absurd.
+const dropNoise: NonNullable<CreateDocumentOptions["override"]> = ({ jsonSchema }) => {
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+  if (jsonSchema.format === "date-time") delete jsonSchema.pattern;
+};
+
 /** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */
 export function buildOpenApiDocument(endpoints: readonly EndpointSpec[], { version }: { version: string }) {
   const paths: ZodOpenApiPathsObject = {};
   for (const e of endpoints) paths[e.path] = { ...paths[e.path], [e.method]: operation(e) };
-  return createDocument({
+  const document: ZodOpenApiObject = {
     openapi: "3.1.0",
     info: {
       title: "PL Predictor API",
@@ -73,7 +88,8 @@ export function buildOpenApiDocument(endpoints: readonly EndpointSpec[], { versi
       schemas: { Error: errorBodySchema },
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "The server's API_KEY" } },
     },
-  });
+  };
+  return createDocument(document, { override: dropNoise });
 }
 
 export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
