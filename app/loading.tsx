@@ -7,7 +7,7 @@ export default function Loading() {
       <span className="sr-only">Loading…</span>
       <Skeleton className="h-8 w-48" />
       <Skeleton className="h-4 w-96 max-w-full" />
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Skeleton className="h-48 lg:col-span-2" />
         <Skeleton className="h-48" />
         <Skeleton className="h-64 lg:col-span-2" />

@@ -29,7 +29,7 @@ export default async function OverviewPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Overview" description="The state of the system at a glance: components, data, the champion model, runs and the next fixtures." />
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <ComponentHealth status={status} />
         <ChampionCard model={c.model} />
         <LastRunsCard pipelines={c.pipelines} now={now} />

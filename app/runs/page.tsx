@@ -7,7 +7,7 @@ import { PipelineTriggers } from "../_components/pipelines/pipeline-triggers";
 import { trainingDefaults } from "../_components/pipelines/training-defaults";
 import { PaginationNav } from "../_components/runs/pagination-nav";
 import { RunFilters } from "../_components/runs/run-filters";
-import { parseRunSearch, runSearchHref, RUNS_PER_PAGE, type SearchParams } from "../_components/runs/run-search";
+import { parseRunSearch, runSearchHref, type SearchParams } from "../_components/runs/run-search";
 import { RunsTable } from "../_components/runs/runs-table";
 import { Card, CardContent } from "../_components/ui/card";
 
@@ -21,7 +21,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
     functionId: search.function,
     status: search.status,
     page: search.page,
-    pageSize: RUNS_PER_PAGE,
+    pageSize: search.size,
     sort: { column: search.sort, direction: search.dir },
   });
   const active = result.rows.some((r) => r.status === "queued" || r.status === "running");

@@ -63,7 +63,7 @@ export function ChampionActions({ version, isChampion, rollbackTo }: Props) {
               the upcoming fixtures the new champion&apos;s forecasts.
             </DialogDescription>
           </DialogHeader>
-          <form action={confirm} className="grid gap-4">
+          <form onSubmit={(e) => (e.preventDefault(), void confirm(new FormData(e.currentTarget)))} className="grid gap-4">
             <div className="grid gap-2">
               <Label htmlFor="champion-reason">Reason (optional)</Label>
               <Input id="champion-reason" name="reason" maxLength={500} placeholder="why, for the alias history" />

@@ -2,9 +2,14 @@
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { axisProps, gridProps, seriesColours, tooltipProps } from "../charts/chart-theme";
+import { useMediaQuery } from "../charts/use-media-query";
 
 /** The final model's mean impurity decrease per feature, largest first. */
 export function FeatureImportanceChart({ importance, limit = 20 }: { importance: { feature: string; importance: number }[]; limit?: number }) {
+  // Feature names are long: full on wide screens, shortened (full name in the tooltip) on phones.
+  const wide = useMediaQuery("(min-width: 640px)");
+  const labelWidth = wide ? 230 : 120;
+  const label = (name: string) => (wide || name.length <= 18 ? name : `${name.slice(0, 17)}…`);
   const total = importance.reduce((s, f) => s + f.importance, 0) || 1;
   const data = [...importance]
     .sort((a, b) => b.importance - a.importance)
@@ -26,7 +31,7 @@ export function FeatureImportanceChart({ importance, limit = 20 }: { importance:
       >
         <CartesianGrid {...gridProps} horizontal={false} />
         <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} {...axisProps} />
-        <YAxis type="category" dataKey="feature" width={230} interval={0} {...axisProps} tick={{ ...axisProps.tick, fontSize: 11 }} />
+        <YAxis type="category" dataKey="feature" width={labelWidth} interval={0} tickFormatter={label} {...axisProps} tick={{ ...axisProps.tick, fontSize: 11 }} />
         <Tooltip {...tooltipProps} formatter={(value) => [`${(Number(value) * 100).toFixed(1)}%`, "share of importance"]} cursor={{ fill: "var(--muted)" }} />
         <Bar dataKey="share" fill={seriesColours.ours} isAnimationActive={false} radius={[0, 3, 3, 0]} />
       </BarChart>

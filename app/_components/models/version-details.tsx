@@ -7,8 +7,8 @@ import { formatNumber } from "../format";
 export function VersionDetails({ version }: { version: ModelVersionSummary }) {
   const trainedOn = version.trainedOn as { matches?: number; seasons?: [string, string]; lastKickoff?: string };
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
         <dt className="text-muted-foreground">Engine</dt>
         <dd>{version.engine}</dd>
         <dt className="text-muted-foreground">Trained on</dt>

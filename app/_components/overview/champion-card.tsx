@@ -25,7 +25,7 @@ export function ChampionCard({ model }: { model: SystemStatus["components"]["mod
                 {model.engine} · trained {formatDateTime(model.createdAt)} ({model.ageDays} days ago)
               </span>
             </p>
-            <dl className="grid grid-cols-3 gap-3 text-sm">
+            <dl className="grid grid-cols-2 gap-3 text-sm">
               <div className="rounded-lg border p-3">
                 <dt className="text-muted-foreground text-xs">Our RPS</dt>
                 <dd className="text-lg font-semibold tabular-nums">{formatScore(model.rps)}</dd>
@@ -34,16 +34,11 @@ export function ChampionCard({ model }: { model: SystemStatus["components"]["mod
                 <dt className="text-muted-foreground text-xs">Market RPS</dt>
                 <dd className="text-lg font-semibold tabular-nums">{formatScore(model.marketRps)}</dd>
               </div>
-              <div className="rounded-lg border p-3">
-                <dt className="text-muted-foreground text-xs">Ours − market</dt>
-                <dd className="text-lg font-semibold tabular-nums">{model.marketRps === null ? "—" : formatSigned(model.rps - model.marketRps)}</dd>
-              </div>
             </dl>
             {model.marketRps !== null ? (
               <p className="text-muted-foreground text-xs">
-                {model.rps < model.marketRps
-                  ? "Slightly better than the bookmakers' margin-free pre-match prices over the evaluation window."
-                  : "Not better than the bookmakers' margin-free pre-match prices over the evaluation window."}
+                Ours − market: <span className="text-foreground font-medium tabular-nums">{formatSigned(model.rps - model.marketRps)}</span> on the same
+                matches (negative: ours is better). Market: the bookmakers&apos; pre-match prices with their margin removed.
               </p>
             ) : null}
           </div>

@@ -55,7 +55,7 @@ export function ComponentHealth({ status }: { status: SystemStatus }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="component-health">
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="component-health">
           {list.map((t) => (
             <li key={t.name} className="rounded-lg border p-3" data-component={t.name}>
               <div className="flex items-center justify-between gap-2">

@@ -18,7 +18,7 @@ export function DataFreshnessCard({ data, lastBatch, now }: { data: SystemStatus
       <CardContent className="space-y-3 text-sm" data-testid="data-freshness">
         {"stale" in data ? (
           <>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2">
               <dt className="text-muted-foreground">Latest result</dt>
               <dd>{data.latestResult ? `${formatDate(data.latestResult)} (${data.ageDays} days ago)` : "none stored"}</dd>
               <dt className="text-muted-foreground">Awaiting results</dt>

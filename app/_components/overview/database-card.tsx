@@ -15,8 +15,8 @@ export function DatabaseCard({ database }: { database: DatabaseStatus }) {
       </CardHeader>
       <CardContent>
         {database.status === "up" ? (
-          <div className="grid gap-6 lg:grid-cols-[minmax(0,20rem)_1fr]">
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="database-status">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,20rem)_1fr]">
+            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm" data-testid="database-status">
               <dt className="text-muted-foreground">Status</dt>
               <dd>
                 <Badge variant="success">up</Badge>

@@ -44,7 +44,7 @@ export function EtlOptionsDialog({ start, pending }: { start: (input: TriggerInp
             football-data.co.uk address.
           </DialogDescription>
         </DialogHeader>
-        <form action={submit} className="grid gap-4">
+        <form onSubmit={(e) => (e.preventDefault(), void submit(new FormData(e.currentTarget)))} className="grid gap-4">
           <div className="grid gap-2">
             <Label htmlFor="etl-source">Source</Label>
             <NativeSelect id="etl-source" name="source" defaultValue="bundled">

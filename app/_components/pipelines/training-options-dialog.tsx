@@ -49,8 +49,8 @@ export function TrainingOptionsDialog({ start, pending, defaults }: { start: (in
             {defaults.firstTrainingSeason}); it becomes champion only if it beats the current one on the same window.
           </DialogDescription>
         </DialogHeader>
-        <form action={submit} className="grid gap-4">
-          <div className="grid gap-4 sm:grid-cols-3">
+        <form onSubmit={(e) => (e.preventDefault(), void submit(new FormData(e.currentTarget)))} className="grid gap-4">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
             {fields.map((f) => (
               <div key={f.name} className="grid gap-2">
                 <Label htmlFor={`training-${f.name}`}>{f.label}</Label>

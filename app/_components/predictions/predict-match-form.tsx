@@ -64,9 +64,9 @@ export function PredictMatchForm({ teams }: { teams: { id: number; name: string 
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <form action={submit} className="grid content-start gap-4" aria-label="Predict a single match">
-        <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+      <form onSubmit={(e) => (e.preventDefault(), void submit(new FormData(e.currentTarget)))} className="grid content-start gap-4" aria-label="Predict a single match">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <TeamPicker id="predict-home" name="home" label="Home team" teams={teams} />
           <TeamPicker id="predict-away" name="away" label="Away team" teams={teams} />
         </div>

@@ -18,7 +18,7 @@ export function PredictionResult({ prediction: p }: { prediction: PredictionView
       </div>
       <ProbabilityBar probabilities={p.probabilities} label={`Our forecast for ${title}`} className="h-8" />
       <ProbabilityLegend />
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
         <dt className="text-muted-foreground">Most likely</dt>
         <dd>
           {PICK[p.predicted]} ({formatPercent(p.confidence, 1)})

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cn } from "@/lib/utils";
 import { PIPELINES } from "@/lib/system/system-status";
-import { RUN_STATUSES, runSearchHref, type RunSearch } from "./run-search";
+import { PAGE_SIZES, RUN_STATUSES, runSearchHref, type RunSearch } from "./run-search";
 
 function Chip({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
   return (
@@ -41,6 +41,14 @@ export function RunFilters({ search }: { search: RunSearch }) {
         {RUN_STATUSES.map((s) => (
           <Chip key={s} href={runSearchHref(search, { status: s })} active={search.status === s}>
             {s}
+          </Chip>
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Runs per page">
+        <span className="text-muted-foreground mr-1 text-xs">Per page</span>
+        {PAGE_SIZES.map((n) => (
+          <Chip key={n} href={runSearchHref(search, { size: n })} active={search.size === n}>
+            {n}
           </Chip>
         ))}
       </div>

@@ -15,8 +15,8 @@ export function RunSummary({ run }: { run: PipelineRun }) {
     ["Duration", formatDuration(run.durationMs)],
   ];
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="run-summary">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm" data-testid="run-summary">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-muted-foreground">{label}</dt>

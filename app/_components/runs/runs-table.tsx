@@ -34,7 +34,7 @@ export function RunsTable({ runs, search, now }: { runs: PipelineRun[]; search: 
       </TableHeader>
       <TableBody>
         {runs.map((run) => (
-          <TableRow key={run.id} data-run-id={run.id} data-function={run.functionId} data-status={run.status}>
+          <TableRow key={run.id} data-run-id={run.id} data-function={run.functionId} data-status={run.status} data-duration-ms={run.durationMs ?? ""}>
             <TableCell>
               <Link href={`/runs/${run.id}`} className="font-mono text-xs underline underline-offset-4" aria-label={`Run ${run.id.slice(0, 8)} (${run.functionId}, ${run.status})`}>
                 {run.id.slice(0, 8)}

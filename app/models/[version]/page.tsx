@@ -74,7 +74,7 @@ export default async function ModelVersionPage({ params }: Props) {
       <Section title="Scores over the evaluation window" description="Every forecaster on the same matches. RPS, log loss, Brier and calibration error: lower is better.">
         <ForecasterScoresTable pooled={metrics.pooled} />
       </Section>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Section title="Reliability" description="Does a 40% forecast come true 40% of the time?">
           {ours ? (
             <ReliabilityChart
