@@ -7,6 +7,7 @@ import { attempt, failed } from "./_components/attempt";
 import { ChampionCard } from "./_components/overview/champion-card";
 import { ComponentHealth } from "./_components/overview/component-health";
 import { DataFreshnessCard } from "./_components/overview/data-freshness-card";
+import { LiveRefresh } from "./_components/live-refresh";
 import { DatabaseCard } from "./_components/overview/database-card";
 import { LastRunsCard } from "./_components/overview/last-runs-card";
 import { NextFixturesCard } from "./_components/overview/next-fixtures-card";
@@ -26,6 +27,8 @@ export default async function OverviewPage() {
     attempt(async () => listIngestBatches({ db: await getDb(), limit: 1 })),
   ]);
   const c = status.components;
+  // While the executor has work, the Overview re-renders itself so that runs and counts move.
+  const busy = c.executor.status === "up" && c.executor.running + c.executor.queued > 0;
   return (
     <div className="space-y-6">
       <PageHeader title="Overview" description="The state of the system at a glance: components, data, the champion model, runs and the next fixtures." />
@@ -45,6 +48,7 @@ export default async function OverviewPage() {
         </div>
         <DatabaseCard database={c.database} />
       </div>
+      <LiveRefresh active={busy} />
     </div>
   );
 }
