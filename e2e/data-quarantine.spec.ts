@@ -51,3 +51,27 @@ test("a bad season file loaded live lands its good rows and shows each quarantin
   await expect(top).toHaveAttribute("data-team", "Man City");
   await expect(top.locator("td").last()).toHaveText("91");
 });
+
+test("a live file that is not there fails the run, and the failure is shown as it is", async ({ page, shoot }) => {
+  await page.goto("/data");
+  const etl = page.getByTestId("trigger-etl");
+  await etl.getByRole("button", { name: "ETL options" }).click();
+  const dialog = page.getByRole("dialog", { name: "Run the ETL with options" });
+  await dialog.getByLabel("Source").selectOption("live");
+  await dialog.getByLabel("Seasons").fill("2425"); // the local stand-in serves 2023/24 only
+  await dialog.getByLabel("Also load fixtures").uncheck();
+  await dialog.getByRole("button", { name: "Start ETL" }).click();
+  const follower = etl.getByTestId("run-follower");
+  await expect(follower).toHaveAttribute("data-status", "failed", { timeout: 60_000 });
+  const failure = follower.getByRole("alert");
+  await expect(failure).toContainText("The run failed");
+  await expect(failure).toContainText("1 of 1 files failed");
+  await expect(failure).toContainText("/bad-input/2425/E0.csv");
+  await expect(failure).toContainText("404");
+
+  await follower.getByRole("link", { name: /^run / }).click();
+  await expect(page.getByTestId("run-error")).toContainText("404");
+  await expect(page.getByTestId("step-waterfall").locator('[data-step="ingest season 2425"]')).toBeVisible();
+  await expect(page.getByTestId("run-logs").locator('[data-level="error"]')).toContainText("/bad-input/2425/E0.csv");
+  await shoot("run-detail-failed");
+});

@@ -1,6 +1,7 @@
 import { waitForBootstrap } from "./support/bootstrap";
 import { expect, test } from "./support/fixtures";
 
+test.describe.configure({ mode: "serial" });
 test.beforeEach(async ({ page }) => waitForBootstrap(page));
 
 test("training started with options registers a new version whose metrics sit next to the market's", async ({ page, shoot }) => {
@@ -37,4 +38,30 @@ test("training started with options registers a new version whose metrics sit ne
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByText('"nTrees": 60')).toBeVisible();
   await shoot("model-detail");
+});
+
+test("a challenger is promoted by hand and the champion rolled back, both recorded in the alias history", async ({ page }) => {
+  await page.goto("/models");
+  const champion = Number(await page.locator('[data-version]:has([data-alias="champion"])').getAttribute("data-version"));
+  const challenger = Number(await page.locator('[data-version]:has([data-alias="challenger"])').getAttribute("data-version"));
+  await page.goto(`/models/${challenger}`);
+
+  await page.getByRole("button", { name: `Promote v${challenger} to champion` }).click();
+  const promote = page.getByRole("dialog", { name: `Make v${challenger} the champion?` });
+  await promote.getByLabel("Reason (optional)").fill("e2e: promoted by hand");
+  await promote.getByRole("button", { name: "Promote" }).click();
+  await expect(promote).toBeHidden();
+  await expect(page.locator("main header").locator('[data-alias="champion"]')).toBeVisible();
+  await expect(page.getByTestId("run-follower")).toHaveAttribute("data-status", "completed", { timeout: 60_000 });
+  const history = page.getByTestId("alias-history");
+  await expect(history).toContainText("e2e: promoted by hand");
+
+  await page.getByRole("button", { name: `Roll back to v${champion}` }).click();
+  const rollback = page.getByRole("dialog", { name: `Roll back to v${champion}?` });
+  await rollback.getByRole("button", { name: "Roll back" }).click();
+  await expect(rollback).toBeHidden();
+  await expect(page.locator("main header").locator('[data-alias="champion"]')).toHaveCount(0);
+  await expect(history.locator("tr", { hasText: "rollback" })).toContainText("rolled back by hand from the dashboard");
+  await page.goto("/");
+  await expect(page.getByTestId("champion-model").getByRole("link", { name: `v${champion}` })).toBeVisible();
 });

@@ -12,6 +12,7 @@ const dateTime = new Intl.DateTimeFormat("en-GB", {
   hour: "2-digit",
   minute: "2-digit",
 });
+const shortDateTime = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 const dateOnly = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric" });
 const timeOnly = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", second: "2-digit" });
 const integer = new Intl.NumberFormat("en-GB");
@@ -20,6 +21,8 @@ const toDate = (d: Date | string) => (typeof d === "string" ? new Date(d) : d);
 
 /** "Sat 22 Aug 2026, 12:30" in UK time. */
 export const formatDateTime = (d: Date | string) => dateTime.format(toDate(d));
+/** "22 Aug 2026, 12:30" in UK time, for table cells. */
+export const formatShortDateTime = (d: Date | string) => shortDateTime.format(toDate(d));
 /** "22 Aug 2026" in UK time. */
 export const formatDate = (d: Date | string) => dateOnly.format(toDate(d));
 /** "12:30:05" in UK time. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { IngestBatch } from "@/db/schema";
 import { seasonLabel } from "@/lib/data/season-code";
-import { formatDateTime, formatDuration, formatNumber } from "../format";
+import { formatShortDateTime, formatDuration, formatNumber } from "../format";
 import { StatusBadge } from "../status-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 
@@ -26,7 +26,7 @@ export function IngestBatchesTable({ batches }: { batches: IngestBatch[] }) {
       <TableBody>
         {batches.map((b) => (
           <TableRow key={b.id} data-batch-id={b.id} data-status={b.status}>
-            <TableCell>{formatDateTime(b.startedAt)}</TableCell>
+            <TableCell>{formatShortDateTime(b.startedAt)}</TableCell>
             <TableCell className="max-w-80 whitespace-normal">
               <span className="block truncate font-mono text-xs" title={b.location}>
                 {b.location}

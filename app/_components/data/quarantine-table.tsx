@@ -1,5 +1,5 @@
 import type { QuarantinedRowView } from "@/lib/data/ingest-queries";
-import { formatDateTime } from "../format";
+import { formatShortDateTime } from "../format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 
 /** Rows that failed validation: the file and line they came from, why, and the raw text as read. */
@@ -21,7 +21,7 @@ export function QuarantineTable({ rows }: { rows: QuarantinedRowView[] }) {
               <span className="block truncate font-mono text-xs" title={r.location}>
                 {r.location}
               </span>
-              <span className="text-muted-foreground text-xs">{formatDateTime(r.createdAt)}</span>
+              <span className="text-muted-foreground text-xs">{formatShortDateTime(r.createdAt)}</span>
             </TableCell>
             <TableCell className="text-right tabular-nums">{r.lineNumber}</TableCell>
             <TableCell className="text-destructive min-w-56 whitespace-normal">{r.reason}</TableCell>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { getAliasHistory } from "@/lib/registry/aliases";
 import { EmptyState } from "../empty-state";
-import { formatDateTime } from "../format";
+import { formatShortDateTime } from "../format";
 import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 
@@ -32,7 +32,7 @@ export function AliasHistoryTable({ entries, versionOf }: { entries: Entry[]; ve
       <TableBody>
         {entries.map((e) => (
           <TableRow key={e.id}>
-            <TableCell>{formatDateTime(e.at)}</TableCell>
+            <TableCell>{formatShortDateTime(e.at)}</TableCell>
             <TableCell>{e.alias}</TableCell>
             <TableCell>
               <Badge variant={e.action === "rollback" ? "warning" : "outline"}>{e.action}</Badge>

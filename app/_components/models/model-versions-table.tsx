@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { metricsOf, type ModelVersionSummary } from "@/lib/registry/model-versions";
-import { formatDateTime, formatNumber, formatPercent, formatScore, formatSigned } from "../format";
+import { formatNumber, formatPercent, formatScore, formatShortDateTime, formatSigned } from "../format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { AliasBadges } from "./alias-badges";
 import { windowLabel } from "./window-label";
@@ -13,14 +13,13 @@ export function ModelVersionsTable({ versions, aliasesOf }: { versions: ModelVer
         <TableRow>
           <TableHead>Version</TableHead>
           <TableHead>Created</TableHead>
-          <TableHead>Engine</TableHead>
+          <TableHead>Engine, data fingerprint</TableHead>
           <TableHead className="text-right">Our RPS</TableHead>
           <TableHead className="text-right">Market RPS</TableHead>
           <TableHead className="text-right">Ours − market</TableHead>
           <TableHead className="text-right">Log loss</TableHead>
           <TableHead className="text-right">Accuracy</TableHead>
           <TableHead>Evaluated on</TableHead>
-          <TableHead>Data fingerprint</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -38,8 +37,13 @@ export function ModelVersionsTable({ versions, aliasesOf }: { versions: ModelVer
                   <AliasBadges aliases={aliasesOf(v.id)} />
                 </div>
               </TableCell>
-              <TableCell>{formatDateTime(v.createdAt)}</TableCell>
-              <TableCell>{v.engine}</TableCell>
+              <TableCell>{formatShortDateTime(v.createdAt)}</TableCell>
+              <TableCell>
+                {v.engine}
+                <span className="text-muted-foreground block font-mono text-xs" title={v.dataFingerprint}>
+                  {v.dataFingerprint.slice(0, 12)}
+                </span>
+              </TableCell>
               <TableCell className="text-right font-medium tabular-nums">{formatScore(ours?.rps)}</TableCell>
               <TableCell className="text-right tabular-nums">{formatScore(market?.rps)}</TableCell>
               <TableCell className="text-right tabular-nums">{ours && market ? formatSigned(ours.rps - market.rps) : "—"}</TableCell>
@@ -48,9 +52,6 @@ export function ModelVersionsTable({ versions, aliasesOf }: { versions: ModelVer
               <TableCell>
                 {windowLabel(m.window)}
                 <span className="text-muted-foreground block text-xs">{formatNumber(m.pooled.n)} matches</span>
-              </TableCell>
-              <TableCell className="font-mono text-xs" title={v.dataFingerprint}>
-                {v.dataFingerprint.slice(0, 12)}
               </TableCell>
             </TableRow>
           );

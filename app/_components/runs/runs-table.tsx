@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PipelineRun } from "@/db/schema";
-import { formatDateTime, formatDuration, formatRelative } from "../format";
+import { formatDateTime, formatDuration, formatRelative, formatShortDateTime } from "../format";
 import { StatusBadge } from "../status-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { RunSearch } from "./run-search";
@@ -49,7 +49,7 @@ export function RunsTable({ runs, search, now }: { runs: PipelineRun[]; search: 
               <StatusBadge status={run.status} />
             </TableCell>
             <TableCell title={formatDateTime(run.queuedAt)}>{formatRelative(run.queuedAt, now)}</TableCell>
-            <TableCell>{run.startedAt ? formatDateTime(run.startedAt) : <span className="text-muted-foreground">not yet</span>}</TableCell>
+            <TableCell>{run.startedAt ? formatShortDateTime(run.startedAt) : <span className="text-muted-foreground">not yet</span>}</TableCell>
             <TableCell className="text-right tabular-nums">{formatDuration(run.durationMs)}</TableCell>
             <TableCell className="text-destructive max-w-72 truncate text-xs" title={run.error ?? undefined}>
               {run.error ?? ""}
