@@ -6,7 +6,7 @@ import { formatNumber } from "../format";
 /** Every stored season as a link to its league table, with its finished and scheduled matches. */
 export function SeasonCoverage({ seasons, selected }: { seasons: SeasonStats[]; selected: string | null }) {
   return (
-    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-6 xl:grid-cols-8" data-testid="season-coverage">
+    <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6 xl:grid-cols-8" data-testid="season-coverage">
       {seasons.map((s) => (
         <li key={s.season}>
           <Link
