@@ -8,9 +8,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "../ui/input";
 import { Label } from "../ui/label";
 import { NativeSelect } from "../ui/native-select";
-
-/** Seasons typed as "2324, 2425" or "2324 2425"; empty means every season. */
-export const parseSeasons = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
+import { parseSeasons } from "./season-list";
 
 export function EtlOptionsDialog({ start, pending }: { start: (input: TriggerInput) => Promise<string | null>; pending: boolean }) {
   const [open, setOpen] = useState(false);

@@ -8,6 +8,8 @@ import { usePipelineTrigger } from "./use-pipeline-trigger";
 
 export interface PipelineTriggerRowProps {
   title: string;
+  /** The main button's text, e.g. "Run ETL". */
+  action: string;
   description: string;
   /** The request sent by the main button (the pipeline's defaults). */
   request: TriggerInput;
@@ -15,7 +17,7 @@ export interface PipelineTriggerRowProps {
 }
 
 /** One pipeline: a button that starts it with its defaults, optional options, and the run followed live. */
-export function PipelineTriggerRow({ title, description, request, options }: PipelineTriggerRowProps) {
+export function PipelineTriggerRow({ title, action, description, request, options }: PipelineTriggerRowProps) {
   const trigger = usePipelineTrigger();
   return (
     <li className="space-y-3 py-4 first:pt-0 last:pb-0" data-testid={`trigger-${request.pipeline}`}>
@@ -27,7 +29,7 @@ export function PipelineTriggerRow({ title, description, request, options }: Pip
         <div className="flex shrink-0 gap-2">
           {options?.(trigger)}
           <Button size="sm" onClick={() => void trigger.start(request)} disabled={trigger.pending}>
-            {trigger.pending ? "Starting…" : `Run ${title.toLowerCase() === "etl" ? "ETL" : title.toLowerCase()}`}
+            {trigger.pending ? "Starting…" : action}
           </Button>
         </div>
       </div>

@@ -28,6 +28,7 @@ export function PipelineTriggers({
           {pipelines.includes("etl") ? (
             <PipelineTriggerRow
               title="ETL"
+              action="Run ETL"
               description="Results, odds and fixtures into the database."
               request={{ pipeline: "etl", options: {} }}
               options={(t) => <EtlOptionsDialog start={t.start} pending={t.pending} />}
@@ -36,6 +37,7 @@ export function PipelineTriggers({
           {pipelines.includes("training") ? (
             <PipelineTriggerRow
               title="Training"
+              action="Run training"
               description="Walk-forward evaluation, a new model version, the promotion gate."
               request={{ pipeline: "training", options: { reason: "started from the dashboard" } }}
               options={(t) => <TrainingOptionsDialog start={t.start} pending={t.pending} defaults={trainingDefaults} />}
@@ -44,6 +46,7 @@ export function PipelineTriggers({
           {pipelines.includes("predictions") ? (
             <PipelineTriggerRow
               title="Predictions"
+              action="Run predictions"
               description="The champion's forecasts of every scheduled fixture."
               request={{ pipeline: "predictions", options: { reason: "started from the dashboard" } }}
             />

@@ -7,7 +7,7 @@ import { Button } from "../ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "../ui/dialog";
 import { Input } from "../ui/input";
 import { Label } from "../ui/label";
-import { parseSeasons } from "./etl-options-dialog";
+import { parseSeasons } from "./season-list";
 
 export interface TrainingDefaults {
   params: { nTrees: number; maxDepth: number; minSamplesLeaf: number; maxFeatures: number; seed: number };
