@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const badSeasonPort = Number(process.env.E2E_BAD_SEASON_PORT ?? 3199);
 // Each e2e run starts from an empty embedded database so that it sees what a fresh install sees.
 const pgliteDir = process.env.E2E_PGLITE_DIR ?? `.data/e2e-${Date.now()}`;
 
@@ -11,6 +12,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 120_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -22,13 +24,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The production build, as a user runs it; `E2E_SKIP_BUILD=1` reuses an existing build.
-    command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx next start -p ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
-  },
+  webServer: [
+    {
+      // Stands in for football-data.co.uk: one season file with bad rows (e2e/bad-season-server.ts).
+      command: "npx tsx e2e/bad-season-server.ts",
+      url: `http://127.0.0.1:${badSeasonPort}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { BAD_SEASON_PORT: String(badSeasonPort) },
+    },
+    {
+      // The production build, as a user runs it; `E2E_SKIP_BUILD=1` reuses an existing build.
+      command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx next start -p ${port}`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PGLITE_DIR: pgliteDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: "",
+        // The ETL's live source (offered by the dashboard's ETL options) reads the local bad file.
+        FOOTBALL_DATA_CO_UK_BASE_URL: `http://127.0.0.1:${badSeasonPort}/bad-input`,
+        HTTP_TIMEOUT_MS: "5000",
+      },
+    },
+  ],
 });

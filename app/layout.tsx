@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NavLinks } from "./_components/nav-links";
 import { Providers } from "./_components/providers";
+import { ThemeScript } from "./_components/theme-script";
 import { ThemeToggle } from "./_components/theme-toggle";
 import "./globals.css";
 
@@ -9,13 +10,11 @@ export const metadata: Metadata = {
   description: "Premier League match predictions: data, pipelines, models and their track record.",
 };
 
-const themeScript = `try{var t=localStorage.getItem("theme");if(t==="dark"||(!t&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;
-
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <ThemeScript />
       </head>
       <body className="min-h-screen antialiased">
         <Providers>

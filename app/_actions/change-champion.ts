@@ -1,0 +1,40 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { authorizeDashboardAction } from "@/lib/api/protection";
+import { dispatch } from "@/lib/pipelines/dispatch";
+import { promoteVersion, rollbackChampion } from "@/lib/registry/promotion";
+import { failure, ok, type ActionResult } from "./action-result";
+
+const changeSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("promote"), version: z.number().int().positive(), reason: z.string().trim().max(500).optional() }),
+  z.object({ action: z.literal("rollback"), reason: z.string().trim().max(500).optional() }),
+]);
+
+export type ChampionChange = z.input<typeof changeSchema>;
+
+/**
+ * Promotes a version to champion or rolls back to the one it replaced, then asks for a
+ * predictions run so that upcoming fixtures get the new champion's forecasts.
+ */
+export async function changeChampion(input: ChampionChange): Promise<ActionResult<{ predictionsRunId: string | null }>> {
+  try {
+    authorizeDashboardAction(await headers());
+    const change = changeSchema.parse(input);
+    const db = await getDb();
+    const actor = "dashboard";
+    if (change.action === "promote") {
+      await promoteVersion({ db, version: change.version, actor, reason: change.reason || `v${change.version} promoted by hand from the dashboard` });
+    } else {
+      await rollbackChampion({ db, actor, reason: change.reason || "rolled back by hand from the dashboard" });
+    }
+    const { runIds } = await dispatch({ name: "pipeline/predictions.requested", data: { reason: `champion changed (${change.action})` } }, { dedupe: true, trigger: "manual" });
+    refresh();
+    return ok({ predictionsRunId: runIds[0] ?? null });
+  } catch (error) {
+    return failure(error);
+  }
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getAliasHistory, listAliases, previousChampion } from "@/lib/registry/aliases";
+import { getModelVersionSummary, listModelVersions, metricsOf } from "@/lib/registry/model-versions";
+import { EmptyState } from "../../_components/empty-state";
+import { formatDateTime, formatNumber } from "../../_components/format";
+import { AliasBadges } from "../../_components/models/alias-badges";
+import { AliasHistoryTable } from "../../_components/models/alias-history-table";
+import { ChampionActions } from "../../_components/models/champion-actions";
+import { FeatureImportanceChart } from "../../_components/models/feature-importance-chart";
+import { ForecasterScoresTable } from "../../_components/models/forecaster-scores-table";
+import { ReliabilityChart } from "../../_components/models/reliability-chart";
+import { SeasonMetricsTable } from "../../_components/models/season-metrics-table";
+import { VersionDetails } from "../../_components/models/version-details";
+import { windowLabel } from "../../_components/models/window-label";
+import { PageHeader } from "../../_components/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../../_components/ui/card";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ version: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Model v${(await params).version}` };
+}
+
+function Section({ title, description, children }: { title: string; description?: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle role="heading" aria-level={2}>
+          {title}
+        </CardTitle>
+        {description ? <CardDescription>{description}</CardDescription> : null}
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
+export default async function ModelVersionPage({ params }: Props) {
+  const number = Number((await params).version.replace(/^v/i, ""));
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const db = await getDb();
+  const [version, aliases, history, versions, previous] = await Promise.all([
+    getModelVersionSummary({ db, version: number }),
+    listAliases({ db }),
+    getAliasHistory({ db, limit: 500 }),
+    listModelVersions({ db, limit: 1_000 }),
+    previousChampion({ db }),
+  ]);
+  if (!version) notFound();
+  const metrics = metricsOf(version);
+  const mine = aliases.filter((a) => a.modelVersionId === version.id).map((a) => a.alias);
+  const isChampion = mine.includes("champion");
+  const versionOf = new Map(versions.map((v) => [v.id, v.version]));
+  const rollbackTo = isChampion && previous !== null ? (versionOf.get(previous) ?? null) : null;
+  const ours = metrics.pooled.scores.model;
+  const market = metrics.pooled.scores.marketPreMatch;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`Model v${version.version}`}
+        description={`${version.engine}, registered ${formatDateTime(version.createdAt)}; evaluated walk-forward on ${windowLabel(metrics.window)} (${formatNumber(metrics.pooled.n)} matches), ${metrics.refit}.`}
+      >
+        <AliasBadges aliases={mine} />
+        <Link href="/models" className="text-sm underline underline-offset-4">
+          All versions
+        </Link>
+      </PageHeader>
+      <ChampionActions version={version.version} isChampion={isChampion} rollbackTo={rollbackTo} />
+      <Section title="Scores over the evaluation window" description="Every forecaster on the same matches. RPS, log loss, Brier and calibration error: lower is better.">
+        <ForecasterScoresTable pooled={metrics.pooled} />
+      </Section>
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+        <Section title="Reliability" description="Does a 40% forecast come true 40% of the time?">
+          {ours ? (
+            <ReliabilityChart
+              label={`Reliability of v${version.version} and of the market`}
+              series={[
+                { name: `our model (v${version.version})`, bins: ours.reliability, colour: "ours" },
+                ...(market ? [{ name: "market pre-match", bins: market.reliability, colour: "market" as const }] : []),
+              ]}
+            />
+          ) : (
+            <EmptyState title="No scores recorded" />
+          )}
+        </Section>
+        <Section title="Feature importance">
+          {metrics.featureImportance?.length ? (
+            <FeatureImportanceChart importance={metrics.featureImportance} />
+          ) : (
+            <EmptyState title="Not reported">This engine does not report feature importances.</EmptyState>
+          )}
+        </Section>
+      </div>
+      <Section title="Per-season walk-forward" description="Each season forecast by a model fitted only on the seasons before it.">
+        <SeasonMetricsTable seasons={metrics.seasons} />
+      </Section>
+      <Section title="Version">
+        <VersionDetails version={version} />
+      </Section>
+      <Section title="Alias history of this version">
+        <AliasHistoryTable entries={history.filter((e) => e.modelVersionId === version.id || e.previousModelVersionId === version.id)} versionOf={versionOf} />
+      </Section>
+    </div>
+  );
+}

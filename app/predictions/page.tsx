@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { listScoredPredictions, listUpcomingFixtures } from "@/lib/predictions/prediction-queries";
+import { loadTeamLookup } from "@/lib/predictions/team-lookup";
+import { trackRecord } from "@/lib/predictions/track-record";
+import { getAliasTarget } from "@/lib/registry/aliases";
+import { getModelVersionSummaryById } from "@/lib/registry/model-versions";
+import { EmptyState } from "../_components/empty-state";
+import { PageHeader } from "../_components/page-header";
+import { PipelineTriggers } from "../_components/pipelines/pipeline-triggers";
+import { trainingDefaults } from "../_components/pipelines/training-defaults";
+import { PredictMatchForm } from "../_components/predictions/predict-match-form";
+import { TrackRecordSection } from "../_components/predictions/track-record-section";
+import { UpcomingTable } from "../_components/predictions/upcoming-table";
+import { ProbabilityLegend } from "../_components/probability-bar";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../_components/ui/card";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Predictions" };
+
+function Section({ id, title, description, children }: { id: string; title: string; description?: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <Card aria-labelledby={id}>
+      <CardHeader>
+        <CardTitle id={id} role="heading" aria-level={2}>
+          {title}
+        </CardTitle>
+        {description ? <CardDescription>{description}</CardDescription> : null}
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
+export default async function PredictionsPage() {
+  const db = await getDb();
+  const now = new Date();
+  const championId = await getAliasTarget({ db, alias: "champion" });
+  const [fixtures, live, backtest, champion, lookup] = await Promise.all([
+    listUpcomingFixtures({ db, now, limit: 20 }),
+    listScoredPredictions({ db, kind: "live" }),
+    championId === null ? Promise.resolve([]) : listScoredPredictions({ db, kind: "backtest", modelVersionId: championId }),
+    championId === null ? Promise.resolve(null) : getModelVersionSummaryById({ db, id: championId }),
+    loadTeamLookup({ db }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Predictions" description="The champion's forecasts of upcoming fixtures beside the market's, its track record, and a forecast for any pairing." />
+      <Section
+        id="upcoming-title"
+        title="Upcoming fixtures"
+        description={
+          <>
+            The next {fixtures.length} scheduled matches with the champion{champion ? ` (v${champion.version})` : ""}&apos;s probabilities. Market: the
+            bookmakers&apos; prices with their margin removed, once odds are known. Edge: ours minus the market&apos;s, in percentage points.
+          </>
+        }
+      >
+        {fixtures.length === 0 ? (
+          <EmptyState title="No upcoming fixtures">Load a fixture list with the ETL.</EmptyState>
+        ) : (
+          <div className="space-y-3">
+            <ProbabilityLegend />
+            <UpcomingTable fixtures={fixtures} />
+          </div>
+        )}
+      </Section>
+      <PipelineTriggers pipelines={["predictions"]} trainingDefaults={trainingDefaults} />
+      <Section id="live-record-title" title="Track record: live predictions" description="Forecasts stored before kickoff (pipeline batches and single-match forecasts), scored once the result is in.">
+        <TrackRecordSection
+          record={trackRecord(live)}
+          label="Rolling RPS of live predictions, ours and the market's"
+          empty="No stored forecast has had its match played yet. They are scored by the scoring pipeline after the ETL brings the results."
+        />
+      </Section>
+      <Section
+        id="backtest-record-title"
+        title={`Track record: walk-forward backtest${champion ? ` of v${champion.version}` : ""}`}
+        description="Not live forecasts: each match of the evaluation window forecast by a model fitted only on earlier seasons, as the version was evaluated."
+      >
+        <TrackRecordSection
+          record={trackRecord(backtest)}
+          label={`Rolling RPS of the walk-forward backtest${champion ? ` of v${champion.version}` : ""}, ours and the market's`}
+          empty={championId === null ? "There is no champion yet." : "This champion has no stored backtest forecasts."}
+        />
+      </Section>
+      <Section id="single-match-title" title="Predict a single match" description="Any two clubs in the database, at any kickoff, with or without odds.">
+        {championId === null ? (
+          <EmptyState title="No champion model yet">Run the training pipeline first.</EmptyState>
+        ) : (
+          <PredictMatchForm teams={lookup.all()} />
+        )}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getRunById } from "@/lib/runs/run-queries";
+import { PageHeader } from "../../_components/page-header";
+import { RunDetailView } from "../../_components/runs/run-detail-view";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: `Run ${(await params).id.slice(0, 8)}` };
+}
+
+export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const detail = await getRunById({ id: decodeURIComponent(id) });
+  if (!detail) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`${detail.run.functionId} run ${detail.run.id.slice(0, 8)}`} description={<span className="font-mono text-xs break-all">{detail.run.id}</span>}>
+        <Link href={`/runs?function=${detail.run.functionId}`} className="text-sm underline underline-offset-4">
+          All {detail.run.functionId} runs
+        </Link>
+      </PageHeader>
+      <RunDetailView initial={detail} renderedAt={new Date().getTime()} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { listRuns } from "@/lib/runs/run-queries";
+import { EmptyState } from "../_components/empty-state";
+import { LiveRefresh } from "../_components/live-refresh";
+import { PageHeader } from "../_components/page-header";
+import { PipelineTriggers } from "../_components/pipelines/pipeline-triggers";
+import { trainingDefaults } from "../_components/pipelines/training-defaults";
+import { PaginationNav } from "../_components/runs/pagination-nav";
+import { RunFilters } from "../_components/runs/run-filters";
+import { parseRunSearch, runSearchHref, type SearchParams } from "../_components/runs/run-search";
+import { RunsTable } from "../_components/runs/runs-table";
+import { Card, CardContent } from "../_components/ui/card";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Runs" };
+
+export default async function RunsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const search = parseRunSearch(await searchParams);
+  const now = new Date();
+  const result = await listRuns({
+    functionId: search.function,
+    status: search.status,
+    page: search.page,
+    pageSize: search.size,
+    sort: { column: search.sort, direction: search.dir },
+  });
+  const active = result.rows.some((r) => r.status === "queued" || r.status === "running");
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Runs" description="Every pipeline run, whichever executor ran it: filter, sort and page through them; open one for its steps and logs." />
+      <Card>
+        <CardContent className="space-y-4">
+          <RunFilters search={search} />
+          {result.total === 0 ? (
+            <EmptyState title={search.function || search.status ? "No run matches these filters" : "No runs yet"}>
+              {search.function || search.status ? "Clear a filter to see more." : "Start a pipeline below; a fresh install runs ETL, training and predictions by itself."}
+            </EmptyState>
+          ) : result.rows.length === 0 ? (
+            <EmptyState title={`There is no page ${search.page}`}>The list has {result.pageCount} pages.</EmptyState>
+          ) : (
+            <RunsTable runs={result.rows} search={search} now={now} />
+          )}
+          <PaginationNav page={search.page} pageCount={result.pageCount} total={result.total} noun={result.total === 1 ? "run" : "runs"} href={(page) => runSearchHref(search, { page })} />
+        </CardContent>
+      </Card>
+      <PipelineTriggers trainingDefaults={trainingDefaults} />
+      <LiveRefresh active={active} />
+    </div>
+  );
+}

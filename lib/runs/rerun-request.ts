@@ -1,0 +1,27 @@
+import type { PipelineRun } from "@/db/schema";
+
+/** The event that asks each pipeline for a run (see inngest/events.ts). */
+export const REQUEST_EVENTS: Record<string, string> = {
+  etl: "pipeline/etl.requested",
+  training: "pipeline/training.requested",
+  predictions: "pipeline/predictions.requested",
+  scoring: "pipeline/scoring.requested",
+};
+
+export interface RerunRequest {
+  event: { name: string; data: Record<string, unknown> };
+  /** True when the original request's parameters are sent again; false: the pipeline's defaults. */
+  sameParameters: boolean;
+}
+
+/**
+ * The event that runs a run's function again. A run asked for by its request event is repeated
+ * with the same parameters; one started by a cron or another event (whose data are not a request)
+ * becomes a plain request with defaults. Null for a function without a request event.
+ */
+export function rerunRequest(run: Pick<PipelineRun, "functionId" | "eventName" | "params">): RerunRequest | null {
+  const name = REQUEST_EVENTS[run.functionId];
+  if (!name) return null;
+  const same = run.eventName === name;
+  return { event: { name, data: same ? { ...run.params } : {} }, sameParameters: same };
+}
