@@ -1,3 +1,4 @@
+import { Section } from "@/app/_components/section";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { getDataStats } from "@/lib/data/data-stats";
@@ -14,24 +15,9 @@ import { formatNumber } from "../_components/format";
 import { PageHeader } from "../_components/page-header";
 import { PipelineTriggers } from "../_components/pipelines/pipeline-triggers";
 import { trainingDefaults } from "../_components/pipelines/training-defaults";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../_components/ui/card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Data" };
-
-function Section({ id, title, description, children }: { id: string; title: string; description?: React.ReactNode; children: React.ReactNode }) {
-  return (
-    <Card aria-labelledby={`${id}-title`} id={id} className="scroll-mt-4">
-      <CardHeader>
-        <CardTitle id={`${id}-title`} role="heading" aria-level={2}>
-          {title}
-        </CardTitle>
-        {description ? <CardDescription>{description}</CardDescription> : null}
-      </CardHeader>
-      <CardContent>{children}</CardContent>
-    </Card>
-  );
-}
 
 export default async function DataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const requested = (await searchParams).season;

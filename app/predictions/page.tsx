@@ -1,3 +1,4 @@
+import { Section } from "@/app/_components/section";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listScoredPredictions, listUpcomingFixtures } from "@/lib/predictions/prediction-queries";
@@ -13,24 +14,9 @@ import { PredictMatchForm } from "../_components/predictions/predict-match-form"
 import { TrackRecordSection } from "../_components/predictions/track-record-section";
 import { UpcomingTable } from "../_components/predictions/upcoming-table";
 import { ProbabilityLegend } from "../_components/probability-bar";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../_components/ui/card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Predictions" };
-
-function Section({ id, title, description, children }: { id: string; title: string; description?: React.ReactNode; children: React.ReactNode }) {
-  return (
-    <Card aria-labelledby={id}>
-      <CardHeader>
-        <CardTitle id={id} role="heading" aria-level={2}>
-          {title}
-        </CardTitle>
-        {description ? <CardDescription>{description}</CardDescription> : null}
-      </CardHeader>
-      <CardContent>{children}</CardContent>
-    </Card>
-  );
-}
 
 export default async function PredictionsPage() {
   const db = await getDb();

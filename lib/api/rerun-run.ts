@@ -1,7 +1,8 @@
+import { rerunRequest } from "@/lib/runs/rerun-request";
 import { getRun } from "@/lib/runs/run-store";
 import { ApiError, notFound } from "./errors";
 import { startWorkflow, type WorkflowAccepted } from "./start-workflow";
-import { FLOWS, flowOfFunction } from "./workflow-flows";
+import { flowOfFunction } from "./workflow-flows";
 
 /**
  * Runs a run's function again (trigger manual, dedupe). A run asked for by its pipeline's request
@@ -13,8 +14,8 @@ export async function rerunRun({ id }: { id: string }): Promise<WorkflowAccepted
   const run = await getRun({ id });
   if (!run) throw notFound(`Run ${id}`);
   const flow = flowOfFunction(run.functionId);
-  if (!flow) throw new ApiError("conflict", "pipeline", `Runs of function ${run.functionId} cannot be rerun from the API`);
-  const sameEvent = run.eventName === FLOWS[flow].event;
-  const accepted = await startWorkflow({ flow, parameters: sameEvent ? run.params : {} });
-  return { ...accepted, rerun_of: run.id, same_event: sameEvent };
+  const request = rerunRequest(run);
+  if (!flow || !request) throw new ApiError("conflict", "pipeline", `Runs of function ${run.functionId} cannot be rerun from the API`);
+  const accepted = await startWorkflow({ flow, parameters: request.event.data });
+  return { ...accepted, rerun_of: run.id, same_event: request.sameParameters };
 }

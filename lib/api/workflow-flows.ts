@@ -4,6 +4,7 @@ import { defaultSeasons } from "@/lib/data/run-etl";
 import { compareSeasons, isSeasonCode } from "@/lib/data/season-code";
 import { env } from "@/lib/env";
 import { getEngine } from "@/lib/model/engines";
+import { PIPELINE_REQUEST_EVENTS } from "@/lib/pipelines/request-events";
 import { trainingRequestSchema } from "@/lib/pipelines/training-config";
 
 /** ETL parameters; each season must be one the chosen source has. */
@@ -43,10 +44,10 @@ export const trainingParametersSchema = trainingRequestSchema.superRefine((value
 
 /** Every pipeline the API starts: the event that asks for a run, and its parameters. */
 export const FLOWS = {
-  etl: { event: "pipeline/etl.requested", parameters: etlParametersSchema },
-  training: { event: "pipeline/training.requested", parameters: trainingParametersSchema },
-  predictions: { event: "pipeline/predictions.requested", parameters: emptyRequestSchema },
-  scoring: { event: "pipeline/scoring.requested", parameters: emptyRequestSchema },
+  etl: { event: PIPELINE_REQUEST_EVENTS.etl, parameters: etlParametersSchema },
+  training: { event: PIPELINE_REQUEST_EVENTS.training, parameters: trainingParametersSchema },
+  predictions: { event: PIPELINE_REQUEST_EVENTS.predictions, parameters: emptyRequestSchema },
+  scoring: { event: PIPELINE_REQUEST_EVENTS.scoring, parameters: emptyRequestSchema },
 } as const;
 
 export type FlowName = keyof typeof FLOWS;

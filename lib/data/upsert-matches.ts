@@ -1,3 +1,4 @@
+import { arrayLiteral } from "@/db/array-literal";
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { rowsOf } from "@/db/rows";
@@ -26,23 +27,6 @@ const written = Object.entries(getTableColumns(matches))
   .map(([key, column]) => ({ key, name: column.name, type: column.getSQLType() }));
 
 const columnList = sql.raw(written.map((c) => `"${c.name}"`).join(", "));
-
-/** A Postgres array literal ('{1,NULL,"a b"}') of one column's values, or null if all are null. */
-function arrayLiteral(values: unknown[]): string | null {
-  const items = new Array<string>(values.length);
-  let anyValue = false;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) items[i] = "NULL";
-    else {
-      anyValue = true;
-      if (typeof v === "number" || typeof v === "boolean") items[i] = String(v);
-      else if (v instanceof Date) items[i] = `"${v.toISOString()}"`;
-      else items[i] = `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-    }
-  }
-  return anyValue ? `{${items.join(",")}}` : null;
-}
 
 function updateSet(policy: UpsertPolicy): SQL {
   const assignments = written
@@ -73,7 +57,7 @@ export async function upsertMatches(
   const arrays = written.map((c) => {
     const key = c.key as keyof MatchValues;
     const values = rows.map(c.key === "sourceRowHash" ? (r) => r.hash : c.key === "batchId" ? () => batchId : (r) => r.values[key]);
-    const literal = arrayLiteral(values);
+    const literal = values.some((v) => v !== null && v !== undefined) ? arrayLiteral(values) : null;
     const type = sql.raw(c.type);
     // Columns a file does not have (most odds before 2005) cost one array_fill, not a parsed literal.
     return literal === null ? sql`array_fill(null::${type}, array[${rows.length}::int])` : sql`${literal}::text::${type}[]`;

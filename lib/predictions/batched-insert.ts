@@ -1,7 +1,7 @@
 import { getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { predictions, type Prediction } from "@/db/schema";
-import { arrayLiteral } from "./array-literal";
+import { arrayLiteral } from "@/db/array-literal";
 
 /** What an ad-hoc prediction stores; the rest of the row is defaults and later scores. */
 export type AdhocPredictionRow = Pick<

@@ -1,9 +1,7 @@
-import { eq } from "drizzle-orm";
 import { distance } from "fastest-levenshtein";
 import type { Database } from "@/db/client";
-import { teamAliases, teams } from "@/db/schema";
 import { normaliseTeamKey } from "@/lib/data/team-key";
-import type { TeamRef } from "@/lib/data/team-resolver";
+import { loadAliasRows, type TeamRef } from "@/lib/data/team-resolver";
 
 export interface TeamLookup {
   resolve(name: string): TeamRef | undefined;
@@ -14,10 +12,7 @@ export interface TeamLookup {
 
 /** Every alias of every club, for resolving names typed by people (the API, the dashboard). */
 export async function loadTeamLookup({ db }: { db: Database }): Promise<TeamLookup> {
-  const rows = await db
-    .select({ key: teamAliases.key, id: teams.id, name: teams.name })
-    .from(teamAliases)
-    .innerJoin(teams, eq(teams.id, teamAliases.teamId));
+  const rows = await loadAliasRows({ db });
   const byKey = new Map(rows.map((r) => [r.key, { id: r.id, name: r.name }]));
   const teamList = [...new Map(rows.map((r) => [r.id, { id: r.id, name: r.name }])).values()].sort((a, b) =>
     a.name.localeCompare(b.name),

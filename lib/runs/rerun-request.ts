@@ -1,12 +1,7 @@
 import type { PipelineRun } from "@/db/schema";
+import { PIPELINE_REQUEST_EVENTS } from "@/lib/pipelines/request-events";
 
-/** The event that asks each pipeline for a run (see inngest/events.ts). */
-export const REQUEST_EVENTS: Record<string, string> = {
-  etl: "pipeline/etl.requested",
-  training: "pipeline/training.requested",
-  predictions: "pipeline/predictions.requested",
-  scoring: "pipeline/scoring.requested",
-};
+const REQUEST_EVENTS: Record<string, string> = PIPELINE_REQUEST_EVENTS;
 
 export interface RerunRequest {
   event: { name: string; data: Record<string, unknown> };

@@ -2,7 +2,7 @@ import { spawn, execSync, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { percentile, printTable } from "./report";
+import { percentile, printTable } from "@/lib/cli/print-table";
 import { readSeed, seedDashboardDatabase, type SeedCounts } from "./dashboard-seed";
 
 // `npm run bench -- dashboard [--requests 100] [--reseed] [--skip-build] [--port 3300]`

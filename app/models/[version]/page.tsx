@@ -1,3 +1,4 @@
+import { Section } from "@/app/_components/section";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,7 +17,6 @@ import { SeasonMetricsTable } from "../../_components/models/season-metrics-tabl
 import { VersionDetails } from "../../_components/models/version-details";
 import { windowLabel } from "../../_components/models/window-label";
 import { PageHeader } from "../../_components/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../../_components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -24,20 +24,6 @@ type Props = { params: Promise<{ version: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Model v${(await params).version}` };
-}
-
-function Section({ title, description, children }: { title: string; description?: React.ReactNode; children: React.ReactNode }) {
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle role="heading" aria-level={2}>
-          {title}
-        </CardTitle>
-        {description ? <CardDescription>{description}</CardDescription> : null}
-      </CardHeader>
-      <CardContent>{children}</CardContent>
-    </Card>
-  );
 }
 
 export default async function ModelVersionPage({ params }: Props) {
