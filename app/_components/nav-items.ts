@@ -5,4 +5,5 @@ export const navItems = [
   { href: "/models", label: "Models" },
   { href: "/predictions", label: "Predictions" },
   { href: "/data", label: "Data" },
+  { href: "/docs", label: "API docs" },
 ] as const;
