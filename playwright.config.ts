@@ -4,6 +4,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const badSeasonPort = Number(process.env.E2E_BAD_SEASON_PORT ?? 3199);
 // Each e2e run starts from an empty embedded database so that it sees what a fresh install sees.
 const pgliteDir = process.env.E2E_PGLITE_DIR ?? `.data/e2e-${Date.now()}`;
+// A second server of the same build with API_KEY set, for the locked dashboard (e2e/api-key.spec.ts).
+export const LOCKED_PORT = Number(process.env.E2E_LOCKED_PORT ?? 3101);
+export const LOCKED_API_KEY = "e2e-api-key-0123456789abcdef";
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,6 +50,21 @@ export default defineConfig({
         // The ETL's live source (offered by the dashboard's ETL options) reads the local bad file.
         FOOTBALL_DATA_CO_UK_BASE_URL: `http://127.0.0.1:${badSeasonPort}/bad-input`,
         HTTP_TIMEOUT_MS: "5000",
+      },
+    },
+    {
+      // Started after the build above exists (webServers start in order).
+      command: `npx next start -p ${LOCKED_PORT}`,
+      url: `http://127.0.0.1:${LOCKED_PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PGLITE_DIR: `${pgliteDir}-locked`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: "",
+        API_KEY: LOCKED_API_KEY,
+        BOOTSTRAP: "off",
+        SCHEDULES: "off",
       },
     },
   ],

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { hasDashboardSession } from "@/lib/api/dashboard-session";
+import { env } from "@/lib/env";
+import { DashboardLock } from "./_components/dashboard-lock";
 import { NavLinks } from "./_components/nav-links";
 import { Providers } from "./_components/providers";
 import { ThemeScript } from "./_components/theme-script";
@@ -10,7 +14,10 @@ export const metadata: Metadata = {
   description: "Premier League match predictions: data, pipelines, models and their track record.",
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // With API_KEY set, the buttons need this browser to have proved the key (see DashboardLock).
+  const key = env().API_KEY;
+  const locked = key ? !hasDashboardSession(await headers(), key) : null;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -25,6 +32,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
                 <ThemeToggle />
               </div>
               <NavLinks />
+              {locked === null ? null : <DashboardLock locked={locked} />}
             </aside>
             <main className="flex-1 overflow-x-hidden p-4 md:p-8">{children}</main>
           </div>

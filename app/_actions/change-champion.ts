@@ -5,8 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authorizeDashboardAction } from "@/lib/api/protection";
-import { dispatch } from "@/lib/pipelines/dispatch";
-import { promoteVersion, rollbackChampion } from "@/lib/registry/promotion";
+import { promoteAndAnnounce, rollbackAndAnnounce } from "@/lib/api/champion-change";
 import { failure, ok, type ActionResult } from "./action-result";
 
 const changeSchema = z.discriminatedUnion("action", [
@@ -26,14 +25,12 @@ export async function changeChampion(input: ChampionChange): Promise<ActionResul
     const change = changeSchema.parse(input);
     const db = await getDb();
     const actor = "dashboard";
-    if (change.action === "promote") {
-      await promoteVersion({ db, version: change.version, actor, reason: change.reason || `v${change.version} promoted by hand from the dashboard` });
-    } else {
-      await rollbackChampion({ db, actor, reason: change.reason || "rolled back by hand from the dashboard" });
-    }
-    const { runIds } = await dispatch({ name: "pipeline/predictions.requested", data: { reason: `champion changed (${change.action})` } }, { dedupe: true, trigger: "manual" });
+    const done =
+      change.action === "promote"
+        ? await promoteAndAnnounce({ db, version: change.version, actor, reason: change.reason || `v${change.version} promoted by hand from the dashboard` })
+        : await rollbackAndAnnounce({ db, actor, reason: change.reason || "rolled back by hand from the dashboard" });
     refresh();
-    return ok({ predictionsRunId: runIds[0] ?? null });
+    return ok({ predictionsRunId: done.predictions.run_ids[0] ?? null });
   } catch (error) {
     return failure(error);
   }

@@ -2,15 +2,17 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { emptyRequestSchema, etlRequestSchema } from "@/inngest/events";
+import { emptyRequestSchema } from "@/inngest/events";
 import { authorizeDashboardAction } from "@/lib/api/protection";
+import { etlParametersSchema, trainingParametersSchema } from "@/lib/api/workflow-flows";
 import { dispatch } from "@/lib/pipelines/dispatch";
-import { trainingRequestSchema } from "@/lib/pipelines/training-config";
 import { failure, ok, type ActionResult } from "./action-result";
 
+// The API's checks too (seasons the source has, test seasons after the first training season,
+// params the engine accepts): a bad option is a form error, not a failed run.
 const triggerSchema = z.discriminatedUnion("pipeline", [
-  z.object({ pipeline: z.literal("etl"), options: etlRequestSchema }),
-  z.object({ pipeline: z.literal("training"), options: trainingRequestSchema }),
+  z.object({ pipeline: z.literal("etl"), options: etlParametersSchema }),
+  z.object({ pipeline: z.literal("training"), options: trainingParametersSchema }),
   z.object({ pipeline: z.literal("predictions"), options: emptyRequestSchema }),
 ]);
 

@@ -48,14 +48,21 @@ async function describeChange(db: Database, change: { championId: number; previo
   };
 }
 
-/** Makes `version` champion (history keeps who and why) and starts predictions with it. */
-export async function promoteFromApi({ db, version, reason, client }: { db: Database; version: number; reason: string; client: string }) {
-  const actor = `api (${client})`;
+/**
+ * Makes `version` champion (history keeps who and why), serves it at once and starts predictions
+ * with it; the API and the dashboard both change champions through here.
+ */
+export async function promoteAndAnnounce({ db, version, reason, actor }: { db: Database; version: number; reason: string; actor: string }) {
   return describeChange(db, await promoteVersion({ db, version, actor, reason }), reason, actor);
 }
 
-/** Restores the champion the current one replaced, and starts predictions with it. */
-export async function rollbackFromApi({ db, reason, client }: { db: Database; reason: string; client: string }) {
-  const actor = `api (${client})`;
+/** Restores the champion the current one replaced, serves it at once and starts predictions. */
+export async function rollbackAndAnnounce({ db, reason, actor }: { db: Database; reason: string; actor: string }) {
   return describeChange(db, await rollbackChampion({ db, actor, reason }), reason, actor);
 }
+
+export const promoteFromApi = ({ db, version, reason, client }: { db: Database; version: number; reason: string; client: string }) =>
+  promoteAndAnnounce({ db, version, reason, actor: `api (${client})` });
+
+export const rollbackFromApi = ({ db, reason, client }: { db: Database; reason: string; client: string }) =>
+  rollbackAndAnnounce({ db, reason, actor: `api (${client})` });

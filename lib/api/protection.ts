@@ -1,18 +1,22 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 import { isLoopbackAddress, REMOTE_ADDRESS_HEADER } from "@/lib/server/remote-address";
+import { hasDashboardSession } from "./dashboard-session";
 import { ApiError } from "./errors";
+import { sameSecret } from "./same-secret";
 
-function sameSecret(given: string, expected: string): boolean {
-  // Hashing first gives equal lengths, so the comparison time says nothing about the key.
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b);
+/**
+ * Whether the Host names this machine (localhost, 127.x, [::1], any port). A page that rebinds
+ * its own domain to 127.0.0.1 reaches the server from loopback, but under its own host name.
+ */
+export function isLoopbackHost(host: string | null): boolean {
+  if (!host) return false;
+  const name = host.trim().toLowerCase().replace(/:\d+$/, "");
+  return name === "localhost" || name === "[::1]" || isLoopbackAddress(name);
 }
 
 /**
  * Guards every state-changing route. With API_KEY set: `Authorization: Bearer <key>` or 401.
- * Without it (the embedded default): loopback callers only, else 403.
+ * Without it (the embedded default): loopback callers addressing a loopback host name only, else 403.
  */
 export function authorizeStateChange(headers: Headers): void {
   const key = env().API_KEY;
@@ -25,22 +29,26 @@ export function authorizeStateChange(headers: Headers): void {
     }
     return;
   }
-  if (!isLoopbackAddress(headers.get(REMOTE_ADDRESS_HEADER))) {
+  if (!isLoopbackAddress(headers.get(REMOTE_ADDRESS_HEADER)) || !isLoopbackHost(headers.get("host"))) {
     throw new ApiError(
       "forbidden",
       "auth",
-      "This route changes state and API_KEY is not set, so it accepts requests from this machine (loopback) only",
+      "This route changes state and API_KEY is not set, so it accepts requests from this machine (loopback, to localhost or 127.0.0.1) only",
     );
   }
 }
 
 /**
- * Guards the dashboard's server actions: the server holds the key, so with API_KEY set they are
- * allowed (put the dashboard itself behind your access control); without it, loopback only.
+ * Guards the dashboard's server actions. With API_KEY set, the browser must hold the session
+ * cookie that the unlock form gives for the key (the server then acts with its own key); without
+ * API_KEY, the loopback rule of the API.
  */
 export function authorizeDashboardAction(headers: Headers): void {
-  if (env().API_KEY) return;
-  authorizeStateChange(headers);
+  const key = env().API_KEY;
+  if (!key) return authorizeStateChange(headers);
+  if (!hasDashboardSession(headers, key)) {
+    throw new ApiError("unauthorized", "auth", "The dashboard is locked: enter the API key in the sidebar to change anything");
+  }
 }
 
 /** True when API_KEY is set and the request carries it as its bearer token. */

@@ -13,7 +13,7 @@ const USAGE = `usage: npm run evaluate [-- --json FILE] [--search] [--engine for
 
 Walk-forward evaluation of the model on the stored matches (run \`npm run pipeline -- etl\` first),
 next to the market's pre-match and closing probabilities, Elo alone and base rates.
-  --search   choose hyperparameters on 2020/21-2022/23 first (slower)
+  --search   choose hyperparameters on the three seasons before the test window first (slower)
   --json     also write the full report (per season and pooled, with fingerprints) to FILE`;
 
 async function main() {

@@ -49,10 +49,14 @@ export function seasonWindow(code: SeasonCode): { start: Date; end: Date } {
   return { start: new Date(Date.UTC(year, 6, 1)), end: new Date(Date.UTC(year + 1, 7, 1)) };
 }
 
-/** The season a date belongs to, with July as the first month. */
+/**
+ * The season a date belongs to, with August as the first month: no Premier League season has
+ * started before August, and 2019/20 ended in July 2020 (so a July date is the old season's, and
+ * in July the live source is not asked for a season file that is not published yet).
+ */
 export function seasonOfDate(date: Date): SeasonCode {
   const year = date.getUTCFullYear();
-  return seasonCodeForStartYear(date.getUTCMonth() >= 6 ? year : year - 1);
+  return seasonCodeForStartYear(date.getUTCMonth() >= 7 ? year : year - 1);
 }
 
 /** Every season from `from` to `to` inclusive, in order. */

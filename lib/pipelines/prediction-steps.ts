@@ -12,7 +12,7 @@ export async function loadChampionStep({ db }: { db: Database }) {
   return champion ? { modelVersionId: champion.version.id, version: champion.version.version } : null;
 }
 
-/** Step "load upcoming fixtures": scheduled matches, i.e. those still to be played. */
+/** Step "load upcoming fixtures": scheduled matches, i.e. those whose result is still to come. */
 export async function loadFixturesStep({ db }: { db: Database }) {
   const { rows } = await getFeatureSnapshot({ db });
   const fixtures = rows.filter((r) => r.status === "scheduled");
@@ -26,7 +26,8 @@ export async function loadFixturesStep({ db }: { db: Database }) {
 /**
  * Step "predict and store": the champion's probabilities for every scheduled match, each from
  * features as of its kickoff, stored beside the market's when its odds are known. A match keeps
- * one batch prediction per model version (re-running replaces it).
+ * one batch prediction per model version; a re-run replaces it only before kickoff, so a forecast
+ * made before a match is never rewritten after it (the track record counts only those).
  */
 export async function predictAndStoreStep({ db, modelVersionId, runId }: { db: Database; modelVersionId: number; runId?: string | null }) {
   const champion = await getChampionModel({ db });
@@ -60,6 +61,8 @@ export async function predictAndStoreStep({ db, modelVersionId, runId }: { db: D
       .onConflictDoUpdate({
         target: [predictions.matchId, predictions.modelVersionId],
         targetWhere: sql`${predictions.kind} = 'batch'`,
+        // A forecast already made is history once its match has kicked off.
+        setWhere: sql`${predictions.kickoff} > now()`,
         set: {
           pHome: sql`excluded.p_home`,
           pDraw: sql`excluded.p_draw`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareSeasons } from "@/lib/data/season-code";
 import { DEFAULT_WINDOW } from "@/lib/model/evaluation/evaluate";
 
 /**
@@ -51,7 +52,7 @@ export function resolveTrainingConfig(request: TrainingRequest, defaultEngine: T
     params: request.params ?? (engine === "forest" ? { ...DEFAULT_FOREST_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
     search: request.search ?? false,
     window: {
-      testSeasons: request.testSeasons ?? [...DEFAULT_WINDOW.testSeasons],
+      testSeasons: [...(request.testSeasons ?? DEFAULT_WINDOW.testSeasons)].sort(compareSeasons),
       firstTrainingSeason: request.firstTrainingSeason ?? DEFAULT_WINDOW.firstTrainingSeason,
     },
   };

@@ -102,30 +102,36 @@ export async function fitAndRegisterStep({
   });
   const importances = model.classifier.featureImportances();
   const seasons = [...new Set(train.map((r) => r.season))].sort(compareSeasons);
-  const version = await registerModelVersion({
-    db,
-    version: {
-      engine: engine.id,
-      params: model.classifier.params as Record<string, unknown>,
-      featureSet: model.features,
-      dataFingerprint: fingerprintRows(train),
-      trainedOn: {
-        matches: train.length,
-        seasons: [seasons[0], seasons[seasons.length - 1]],
-        lastKickoff: train[train.length - 1]?.kickoff.toISOString(),
+  const trainingRunId = runId && (await runExists(db, runId)) ? runId : null;
+  // The version and its backtest predictions land together: a retried step never leaves a
+  // registered version without them (or a second version).
+  const { version, backtest } = await db.transaction(async (tx) => {
+    const version = await registerModelVersion({
+      db: tx,
+      version: {
+        engine: engine.id,
+        params: model.classifier.params as Record<string, unknown>,
+        featureSet: model.features,
+        dataFingerprint: fingerprintRows(train),
+        trainedOn: {
+          matches: train.length,
+          seasons: [seasons[0], seasons[seasons.length - 1]],
+          lastKickoff: train[train.length - 1]?.kickoff.toISOString(),
+        },
+        metrics: {
+          ...metrics,
+          ...(importances
+            ? { featureImportance: model.features.map((feature, i) => ({ feature, importance: importances[i] })) }
+            : {}),
+        },
+        artifact: serializeMatchModel(model),
+        artifactFormat: MATCH_MODEL_FORMAT,
+        trainingRunId,
       },
-      metrics: {
-        ...metrics,
-        ...(importances
-          ? { featureImportance: model.features.map((feature, i) => ({ feature, importance: importances[i] })) }
-          : {}),
-      },
-      artifact: serializeMatchModel(model),
-      artifactFormat: MATCH_MODEL_FORMAT,
-      trainingRunId: runId && (await runExists(db, runId)) ? runId : null,
-    },
+    });
+    const backtest = await storeBacktestPredictions({ db: tx, modelVersionId: version.id, forecasts, rows, runId: trainingRunId });
+    return { version, backtest };
   });
-  const backtest = await storeBacktestPredictions({ db, modelVersionId: version.id, forecasts, rows, runId: version.trainingRunId });
   return { modelVersionId: version.id, version: version.version, trainRows: train.length, backtestPredictions: backtest };
 }
 
@@ -153,9 +159,9 @@ export async function promotionGateStep({
   let championRps: number | null = null;
   if (champion) {
     const championMetrics = metricsOf(champion);
-    const sameData =
-      sameWindow(championMetrics, candidateMetrics) &&
-      championMetrics.seasons.map((s) => s.fingerprint).join() === candidateMetrics.seasons.map((s) => s.fingerprint).join();
+    // Same training rows and same test rows in every season: the stored scores are comparable.
+    const prints = (m: ModelMetrics) => m.seasons.map((x) => `${x.fingerprint}/${x.testFingerprint ?? "?"}`).join();
+    const sameData = sameWindow(championMetrics, candidateMetrics) && prints(championMetrics) === prints(candidateMetrics);
     if (sameData) {
       championRps = modelRps(championMetrics);
     } else {
@@ -175,6 +181,6 @@ export async function promotionGateStep({
     championRps,
     baseRatesRps: candidateMetrics.pooled.scores.baseRates?.rps ?? NaN,
   });
-  await applyGateDecision({ db, modelVersionId, decision, actor });
-  return { ...decision, championVersion: champion?.version ?? null };
+  const applied = await applyGateDecision({ db, modelVersionId, decision, comparedChampionId: champion?.id ?? null, actor });
+  return { promote: applied.promoted, reason: applied.reason, championVersion: champion?.version ?? null };
 }

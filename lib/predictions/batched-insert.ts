@@ -2,6 +2,7 @@ import { getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { predictions, type Prediction } from "@/db/schema";
 import { arrayLiteral } from "@/db/array-literal";
+import { rowsOf } from "@/db/rows";
 
 /** What an ad-hoc prediction stores; the rest of the row is defaults and later scores. */
 export type AdhocPredictionRow = Pick<
@@ -12,6 +13,7 @@ export type AdhocPredictionRow = Pick<
 const WRITTEN = ["matchId", "homeTeamId", "awayTeamId", "kickoff", "modelVersionId", "pHome", "pDraw", "pAway", "marketHome", "marketDraw", "marketAway", "marketSource"] as const;
 const columns = getTableColumns(predictions);
 const columnList = sql.raw(WRITTEN.map((k) => `"${columns[k].name}"`).join(", "));
+const aliasList = sql.raw(WRITTEN.map((_, i) => `c${i}`).join(", "));
 
 interface Pending {
   row: AdhocPredictionRow;
@@ -56,13 +58,15 @@ export class BatchedPredictionInsert {
       const batch = this.pending.splice(0, this.maxRows);
       try {
         const arrays = WRITTEN.map((k) => sql`${arrayLiteral(batch.map((p) => p.row[k]))}::text::${sql.raw(columns[k].getSQLType())}[]`);
+        // WITH ORDINALITY + ORDER BY: rows are inserted, and take their serial ids, in the callers'
+        // order; RETURNING's own order is not promised, so the ids are sorted back into it.
         const result = await this.db.execute(
-          sql`insert into ${predictions} ("kind", ${columnList}) select 'adhoc', * from unnest(${sql.join(arrays, sql`, `)}) returning "id", "created_at"`,
+          sql`insert into ${predictions} ("kind", ${columnList})
+              select 'adhoc', ${aliasList} from unnest(${sql.join(arrays, sql`, `)}) with ordinality as u(${aliasList}, n)
+              order by n
+              returning "id", "created_at"`,
         );
-        // PGlite answers { rows }, postgres.js an array of rows.
-        const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number; created_at: Date | string }[];
-        // Ids follow the row order of one statement; RETURNING's order is not promised.
-        rows.sort((a, b) => a.id - b.id);
+        const rows = rowsOf<{ id: number; created_at: Date | string }>(result).sort((a, b) => a.id - b.id);
         batch.forEach((p, i) => p.resolve(storedRow(p.row, rows[i].id, new Date(rows[i].created_at))));
       } catch (error) {
         for (const p of batch) p.reject(error);

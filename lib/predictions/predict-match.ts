@@ -4,7 +4,7 @@ import { getFeatureSnapshot } from "@/lib/features/feature-cache";
 import { seasonOf, type FeatureMatch } from "@/lib/features/feature-match";
 import { PairingFeatures } from "@/lib/features/features-as-of";
 import { impliedProbabilities } from "@/lib/features/implied-probabilities";
-import { preMatchMarket, type MarketProbabilities } from "@/lib/features/market";
+import { preMatchMarket, sharpPreMatchMarket, type MarketProbabilities } from "@/lib/features/market";
 import { predictMatches } from "@/lib/model/match-model";
 import { adhocPredictionWriter, storedRow } from "./batched-insert";
 import { toPredictionView, type PredictionView } from "./prediction-view";
@@ -64,6 +64,9 @@ function context(db: Database): Promise<Context> {
   return cache.__plPredictMatchCheck;
 }
 
+/** How far a stored fixture's kickoff may be from the one asked for and still be the same match. */
+const SAME_MATCH_MS = 36 * 3_600_000;
+
 function resolveTeam(lookup: TeamLookup, field: "home_team" | "away_team", name: string) {
   const team = lookup.resolve(name);
   if (team) return team;
@@ -92,17 +95,25 @@ export async function predictMatch({ db, request, store = true }: { db: Database
   const champion = await getServingChampion({ db });
   if (!champion) throw new ApiError("unavailable", "model", "No champion model yet: run the training pipeline first");
 
-  const kickoff = request.kickoff ?? new Date();
+  const now = new Date();
+  let kickoff = request.kickoff ?? now;
+  const fixture = ctx.stored.get(key(seasonOf(kickoff), home.id, away.id));
+  // Without a kickoff, the pairing's fixture still to come gives it.
+  if (!request.kickoff && fixture?.status === "scheduled" && fixture.kickoff > now) kickoff = fixture.kickoff;
+  // The stored row is this match only if it kicks off within 36 h of the kickoff asked for; the
+  // same pairing months away is another match, whose odds must not be read.
+  const stored = fixture && Math.abs(fixture.kickoff.getTime() - kickoff.getTime()) <= SAME_MATCH_MS ? fixture : undefined;
   const season = seasonOf(kickoff);
-  const stored = ctx.stored.get(key(season, home.id, away.id));
   let market: MarketProbabilities | null = null;
+  let sharp: MarketProbabilities | null = null;
   if (request.odds) {
     const p = impliedProbabilities(request.odds.home, request.odds.draw, request.odds.away);
-    if (p) market = { probabilities: p, source: "request" };
+    if (p) market = sharp = { probabilities: p, source: "request" };
   } else if (stored) {
     market = preMatchMarket(stored);
+    sharp = sharpPreMatchMarket(stored);
   }
-  const values = ctx.features.vector({ homeTeamId: home.id, awayTeamId: away.id, kickoff, season, market });
+  const values = ctx.features.vector({ homeTeamId: home.id, awayTeamId: away.id, kickoff, season, market, sharp });
   const [p] = predictMatches(champion.model, [values]);
   const row = {
     matchId: stored?.id ?? null,

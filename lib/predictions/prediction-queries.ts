@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, isNotNull, lt, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Database } from "@/db/client";
@@ -106,9 +106,10 @@ export async function listRecentPredictions({ db, limit = 50 }: { db: Database; 
 }
 
 /**
- * Scored predictions in kickoff order. `live`: the pipelines' batch forecasts, each made before
- * its match (ad-hoc requests are left out: anyone can ask about a match many times, with odds of
- * their own). `backtest`: walk-forward forecasts of a model version.
+ * Scored predictions in kickoff order. `live`: the pipelines' batch forecasts, one per match: the
+ * last one made before its kickoff (each champion forecasts a fixture again; ad-hoc requests are
+ * left out: anyone can ask about a match many times, with odds of their own). `backtest`:
+ * walk-forward forecasts of a model version.
  */
 export async function listScoredPredictions({
   db,
@@ -122,11 +123,17 @@ export async function listScoredPredictions({
   const filters = [
     isNotNull(predictions.scoredAt),
     eq(predictions.kind, kind === "backtest" ? "backtest" : "batch"),
+    kind === "live" ? lt(predictions.createdAt, predictions.kickoff) : undefined,
     modelVersionId ? eq(predictions.modelVersionId, modelVersionId) : undefined,
   ];
   const rows = await selectPredictions(db, and(...filters.filter((f): f is SQL => f !== undefined))).orderBy(
     asc(predictions.kickoff),
+    asc(predictions.createdAt),
     asc(predictions.id),
   );
-  return rows.map((r) => toPredictionView(r as PredictionRow));
+  if (kind === "backtest") return rows.map((r) => toPredictionView(r as PredictionRow));
+  // Ordered by creation within a kickoff: the last row seen for a match is its latest forecast.
+  const latest = new Map<number, (typeof rows)[number]>();
+  for (const r of rows) latest.set(r.matchId ?? -r.id, r);
+  return [...latest.values()].map((r) => toPredictionView(r as PredictionRow));
 }

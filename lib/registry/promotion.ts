@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { modelVersions } from "@/db/schema";
+import { modelAliases, modelVersions } from "@/db/schema";
 import { ApiError } from "@/lib/api/errors";
 import { getAliasTarget, previousChampion, setAlias } from "./aliases";
 import type { GateDecision } from "./promotion-gate";
@@ -11,29 +11,41 @@ async function versionId(db: Database, version: number): Promise<number> {
   return row.id;
 }
 
-/** Applies the gate's decision to a newly registered version: champion, or challenger. */
+/**
+ * Applies the gate's decision to a newly registered version: champion, or challenger. The decision
+ * compared the candidate with `comparedChampionId`; if the champion changed meanwhile (a manual
+ * promotion or rollback), the candidate is not promoted over a model it was never compared with.
+ */
 export async function applyGateDecision({
   db,
   modelVersionId,
   decision,
+  comparedChampionId,
   actor,
 }: {
   db: Database;
   modelVersionId: number;
   decision: GateDecision;
+  comparedChampionId: number | null;
   actor: string;
-}): Promise<{ promoted: boolean; previousChampionId: number | null }> {
+}): Promise<{ promoted: boolean; reason: string; previousChampionId: number | null }> {
   return db.transaction(async (tx) => {
-    const previousChampionId = await getAliasTarget({ db: tx, alias: "champion" });
-    if (decision.promote) {
-      await setAlias({ db: tx, alias: "champion", modelVersionId, action: "promote", actor, reason: decision.reason });
+    // Locks the champion alias (when there is one) until this decision is written.
+    const [locked] = await tx.select().from(modelAliases).where(eq(modelAliases.alias, "champion")).for("update");
+    const previousChampionId = locked?.modelVersionId ?? null;
+    const effective: GateDecision =
+      decision.promote && previousChampionId !== comparedChampionId
+        ? { promote: false, reason: "the champion changed while the gate compared; run training again to compare with the new one" }
+        : decision;
+    if (effective.promote) {
+      await setAlias({ db: tx, alias: "champion", modelVersionId, action: "promote", actor, reason: effective.reason });
       if ((await getAliasTarget({ db: tx, alias: "challenger" })) === modelVersionId) {
         await setAlias({ db: tx, alias: "challenger", modelVersionId: null, action: "remove", actor, reason: "promoted to champion" });
       }
     } else {
-      await setAlias({ db: tx, alias: "challenger", modelVersionId, action: "assign", actor, reason: decision.reason });
+      await setAlias({ db: tx, alias: "challenger", modelVersionId, action: "assign", actor, reason: effective.reason });
     }
-    return { promoted: decision.promote, previousChampionId };
+    return { promoted: effective.promote, reason: effective.reason, previousChampionId };
   });
 }
 

@@ -41,7 +41,7 @@ export async function createLoadedDatabase(): Promise<DatabaseHandle> {
   return handle;
 }
 
-export const LOOPBACK = { [REMOTE_ADDRESS_HEADER]: "127.0.0.1" };
+export const LOOPBACK = { [REMOTE_ADDRESS_HEADER]: "127.0.0.1", host: "127.0.0.1:3000" };
 
 /** A request as the server hands it to a route: the socket's address stamped, JSON by default. */
 export function request(

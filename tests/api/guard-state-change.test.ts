@@ -77,7 +77,7 @@ describe("bodies", () => {
         controller.enqueue(new Uint8Array(4096).fill(32));
       },
     });
-    const endless = new Request("http://localhost:3000/api/workflows/etl", { method: "POST", body: chunks, headers: { "x-pl-remote-address": "127.0.0.1" }, duplex: "half" } as RequestInit);
+    const endless = new Request("http://localhost:3000/api/workflows/etl", { method: "POST", body: chunks, headers: { "x-pl-remote-address": "127.0.0.1", host: "localhost:3000" }, duplex: "half" } as RequestInit);
     await errorOf(await startEtl(endless), 413);
   });
 });

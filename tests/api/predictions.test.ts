@@ -24,10 +24,10 @@ describe("POST /api/predictions/match", () => {
   it("predicts with the champion, beside the market's probabilities from the odds sent, and stores it", async () => {
     const body = await documented(
       contracts.predictMatch,
-      await predict({ home_team: "Man Utd", away_team: "Newcastle United", kickoff: "2026-10-03T14:00:00Z", home_odds: 2, draw_odds: 4, away_odds: 4 }),
+      await predict({ home_team: "Man Utd", away_team: "Newcastle United", kickoff: "2027-01-06T20:00:00Z", home_odds: 2, draw_odds: 4, away_odds: 4 }),
       200,
     );
-    expect(body).toMatchObject({ kind: "adhoc", homeTeam: { name: "Man United" }, awayTeam: { name: "Newcastle" }, modelVersion: 1, kickoff: "2026-10-03T14:00:00.000Z" });
+    expect(body).toMatchObject({ kind: "adhoc", homeTeam: { name: "Man United" }, awayTeam: { name: "Newcastle" }, modelVersion: 1, kickoff: "2027-01-06T20:00:00.000Z" });
     const p = body.probabilities;
     expect(p.home + p.draw + p.away).toBeCloseTo(1, 12);
     const best = (["home", "draw", "away"] as const).reduce((a, b) => (p[b] > p[a] ? b : a));
@@ -37,7 +37,7 @@ describe("POST /api/predictions/match", () => {
     expect(body.edge.home).toBeCloseTo(p.home - 0.5, 12);
     const [row] = await handle.db.select().from(predictions).where(eq(predictions.id, body.id));
     expect(row).toMatchObject({ kind: "adhoc", pHome: p.home, marketSource: "request" });
-    // The 2026/27 fixture of this pairing.
+    // The 2026/27 fixture of this pairing, at this kickoff (a kickoff days away would be another match).
     expect(row.matchId).not.toBeNull();
   });
 
@@ -95,9 +95,12 @@ describe("GET /api/predictions/history", () => {
     expect(first.backtest.trackRecord.overall.rps).toBeCloseTo(pooled.scores.model!.rps, 10);
     expect(first.backtest.trackRecord.overall.accuracy).toBeCloseTo(pooled.scores.model!.accuracy, 10);
 
-    // Two fixtures are played: their batch forecasts are scored and become the live record.
+    // Two fixtures are played: their batch forecasts are scored and become the live record. Their
+    // forecasts are dated a day before kickoff, as they would be had they been made on time (the
+    // record counts only forecasts made before kickoff).
     const batch = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(2);
     for (const p of batch) {
+      await handle.db.update(predictions).set({ createdAt: new Date(p.kickoff.getTime() - 86_400_000) }).where(eq(predictions.id, p.id));
       await handle.db.update(matches).set({ status: "finished", fthg: 1, ftag: 0, ftr: "H", b365H: 2, b365D: 3.5, b365A: 4 }).where(eq(matches.id, p.matchId!));
     }
     await scorePredictionsStep({ db: handle.db });

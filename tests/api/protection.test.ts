@@ -1,6 +1,7 @@
 import http from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
+import { DASHBOARD_SESSION_COOKIE, dashboardSessionToken } from "@/lib/api/dashboard-session";
 import { authorizeDashboardAction, authorizeStateChange } from "@/lib/api/protection";
 import { resetEnvCache } from "@/lib/env";
 import { installRemoteAddressHeader, isLoopbackAddress, REMOTE_ADDRESS_HEADER } from "@/lib/server/remote-address";
@@ -26,8 +27,11 @@ function status(fn: () => void): number {
 describe("state-changing route protection", () => {
   it("without API_KEY accepts loopback callers only", () => {
     withKey(undefined);
-    expect(status(() => authorizeStateChange(new Headers({ [REMOTE_ADDRESS_HEADER]: "127.0.0.1" })))).toBe(200);
-    expect(status(() => authorizeStateChange(new Headers({ [REMOTE_ADDRESS_HEADER]: "::ffff:127.0.0.1" })))).toBe(200);
+    expect(status(() => authorizeStateChange(new Headers({ [REMOTE_ADDRESS_HEADER]: "127.0.0.1", host: "127.0.0.1:3000" })))).toBe(200);
+    expect(status(() => authorizeStateChange(new Headers({ [REMOTE_ADDRESS_HEADER]: "::ffff:127.0.0.1", host: "localhost:3000" })))).toBe(200);
+    expect(status(() => authorizeStateChange(new Headers({ [REMOTE_ADDRESS_HEADER]: "::1", host: "[::1]:3000" })))).toBe(200);
+    // DNS rebinding: a hostile page's domain pointed at 127.0.0.1 arrives from loopback under its own name.
+    expect(status(() => authorizeStateChange(new Headers({ [REMOTE_ADDRESS_HEADER]: "127.0.0.1", host: "attacker.example:3000" })))).toBe(403);
     expect(status(() => authorizeStateChange(new Headers({ [REMOTE_ADDRESS_HEADER]: "10.0.0.7" })))).toBe(403);
     // A forwarded-for header from the client proves nothing.
     expect(status(() => authorizeStateChange(new Headers({ "x-forwarded-for": "127.0.0.1" })))).toBe(403);
@@ -42,9 +46,12 @@ describe("state-changing route protection", () => {
     expect(status(() => authorizeStateChange(new Headers({ authorization: `bearer ${KEY}` })))).toBe(200);
   });
 
-  it("lets dashboard actions through when the server holds the key", () => {
+  it("lets dashboard actions through with the API key's session cookie only", () => {
     withKey(KEY);
-    expect(status(() => authorizeDashboardAction(new Headers()))).toBe(200);
+    expect(status(() => authorizeDashboardAction(new Headers({ [REMOTE_ADDRESS_HEADER]: "127.0.0.1", host: "localhost" })))).toBe(401);
+    const cookie = `other=1; ${DASHBOARD_SESSION_COOKIE}=${dashboardSessionToken(KEY)}`;
+    expect(status(() => authorizeDashboardAction(new Headers({ cookie })))).toBe(200);
+    expect(status(() => authorizeDashboardAction(new Headers({ cookie: `${DASHBOARD_SESSION_COOKIE}=${dashboardSessionToken("another-key-0000000")}` })))).toBe(401);
     withKey(undefined);
     expect(status(() => authorizeDashboardAction(new Headers({ [REMOTE_ADDRESS_HEADER]: "192.168.1.4" })))).toBe(403);
   });

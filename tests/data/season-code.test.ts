@@ -35,10 +35,13 @@ describe("season codes", () => {
     expect(BUNDLED_SEASONS.at(-1)).toBe("2526");
   });
 
-  it("places dates in seasons with July as the first month", () => {
+  it("places dates in seasons with August as the first month", () => {
     expect(seasonOfDate(new Date("2026-08-21T19:00:00Z"))).toBe("2627");
     expect(seasonOfDate(new Date("2027-05-30T15:00:00Z"))).toBe("2627");
     expect(seasonOfDate(new Date("2026-06-30T23:00:00Z"))).toBe("2526");
+    // The last matches of 2019/20 were played in July 2020.
+    expect(seasonOfDate(new Date("2020-07-26T15:00:00Z"))).toBe("1920");
+    expect(seasonOfDate(new Date("2020-08-01T00:00:00Z"))).toBe("2021");
     // 2019/20 ended on 26 July 2020, inside its window.
     const { start, end } = seasonWindow("1920");
     expect(start.toISOString()).toBe("2019-07-01T00:00:00.000Z");

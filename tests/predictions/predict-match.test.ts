@@ -54,6 +54,25 @@ describe("predictMatch", () => {
     expect(sent.market).toEqual({ home: 0.5, draw: 0.25, away: 0.25, source: "request" });
   });
 
+  it("reads no other match's odds: the same pairing at another date gets none, a coming fixture gives its kickoff", async () => {
+    const [m] = await handle.db.select().from(matches).where(and(eq(matches.season, "2425"), eq(matches.status, "finished"))).limit(1);
+    const names = async (id: number) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name;
+    const [homeTeam, awayTeam] = [await names(m.homeTeamId), await names(m.awayTeamId)];
+    // Three days before the stored match: a different match as far as the odds are concerned.
+    const early = await predictMatch({ db: handle.db, request: { homeTeam, awayTeam, kickoff: new Date(m.kickoff.getTime() - 3 * 86_400_000) }, store: false });
+    expect(early.market).toBeNull();
+    expect(early.matchId).toBeNull();
+    // No kickoff given: a fixture still to come is the match meant, at its own kickoff. (One
+    // fixture is moved a week ahead of today so that this holds whatever the date.)
+    const [fixture] = await handle.db.select().from(matches).where(eq(matches.status, "scheduled")).limit(1);
+    const kickoff = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000);
+    await handle.db.update(matches).set({ kickoff, updatedAt: new Date() }).where(eq(matches.id, fixture.id));
+    await new Promise((r) => setTimeout(r, 2_100));
+    const view = await predictMatch({ db: handle.db, request: { homeTeam: await names(fixture.homeTeamId), awayTeam: await names(fixture.awayTeamId) }, store: false });
+    expect(view.matchId).toBe(fixture.id);
+    expect(view.kickoff).toBe(kickoff.toISOString());
+  });
+
   it("never reads results after the kickoff: a later season's arrival leaves a past prediction unchanged", async () => {
     const request = { homeTeam: "Liverpool", awayTeam: "Man City", kickoff: new Date("2025-03-01T15:00:00Z") };
     const before = await predictMatch({ db: handle.db, request, store: false });

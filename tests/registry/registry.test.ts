@@ -50,7 +50,7 @@ async function train(rps: number) {
     championRps: champion ? (champion.metrics as unknown as ModelMetrics).pooled.scores.model!.rps : null,
     baseRatesRps: 0.224,
   });
-  await applyGateDecision({ db: handle.db, modelVersionId: version.id, decision, actor: "test", });
+  await applyGateDecision({ db: handle.db, modelVersionId: version.id, decision, comparedChampionId: championId, actor: "test" });
   return { version, decision };
 }
 
@@ -102,6 +102,24 @@ describe("model registry", () => {
 
     // Nothing older than the first champion: a second rollback has nowhere to go.
     await expect(rollbackChampion({ db: handle.db, actor: "analyst", reason: "again" })).rejects.toThrow(/no earlier champion/);
+  });
+
+  it("does not promote over a champion that changed while the gate compared", async () => {
+    const compared = await getAliasTarget({ db: handle.db, alias: "champion" });
+    const meanwhile = await register(0.3);
+    await promoteVersion({ db: handle.db, version: meanwhile.version, actor: "analyst", reason: "manual, during training" });
+    const candidate = await register(0.01);
+    const applied = await applyGateDecision({
+      db: handle.db,
+      modelVersionId: candidate.id,
+      decision: { promote: true, reason: "beats the champion it was compared with" },
+      comparedChampionId: compared,
+      actor: "test",
+    });
+    expect(applied.promoted).toBe(false);
+    expect(applied.reason).toMatch(/champion changed/);
+    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(meanwhile.id);
+    expect(await getAliasTarget({ db: handle.db, alias: "challenger" })).toBe(candidate.id);
   });
 
   it("promotes manually, refuses the current champion and unknown versions", async () => {

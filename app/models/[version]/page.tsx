@@ -28,7 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ModelVersionPage({ params }: Props) {
   const number = Number((await params).version.replace(/^v/i, ""));
-  if (!Number.isInteger(number) || number < 1) notFound();
+  // Version numbers are int4: anything else cannot exist (and must not reach the database).
+  if (!Number.isInteger(number) || number < 1 || number > 2_147_483_647) notFound();
   const db = await getDb();
   const [version, aliases, history, versions, previous] = await Promise.all([
     getModelVersionSummary({ db, version: number }),

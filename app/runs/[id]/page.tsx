@@ -11,9 +11,21 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `Run ${(await params).id.slice(0, 8)}` };
 }
 
+/** The run id from the URL segment, or null for one no run can have (bad escapes, NUL, too long). */
+function runIdFrom(segment: string): string | null {
+  let id = segment;
+  try {
+    id = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  return id.length > 0 && id.length <= 200 && !id.includes("\u0000") ? id : null;
+}
+
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const detail = await getRunById({ id: decodeURIComponent(id) });
+  const id = runIdFrom((await params).id);
+  if (!id) notFound();
+  const detail = await getRunById({ id });
   if (!detail) notFound();
   return (
     <div className="space-y-6">

@@ -1,3 +1,4 @@
+import { compareSeasons, seasonCodeForStartYear, seasonStartYear } from "@/lib/data/season-code";
 import type { FeatureRow } from "@/lib/features/build-features";
 import type { ClassifierEngine } from "../classifier";
 import { searchHyperparameters, type SearchResult } from "./hyperparameter-search";
@@ -14,8 +15,11 @@ export const DEFAULT_WINDOW: EvaluationWindow = {
   firstTrainingSeason: "0506",
 };
 
-/** Seasons the hyperparameter search validates on: the three before the test window. */
-export const VALIDATION_SEASONS = ["2021", "2122", "2223"];
+/** Seasons the hyperparameter search validates on: the three before the (earliest) test season. */
+export function validationSeasonsFor(window: EvaluationWindow): string[] {
+  const first = Math.min(...window.testSeasons.map(seasonStartYear));
+  return [3, 2, 1].map((back) => seasonCodeForStartYear(first - back));
+}
 
 export interface EvaluationReport extends Omit<WalkForwardResult, "predictions"> {
   window: EvaluationWindow;
@@ -37,14 +41,19 @@ export async function evaluate(
   rows: readonly FeatureRow[],
   options: EvaluateOptions,
 ): Promise<EvaluationReport & { predictions: WalkForwardResult["predictions"] }> {
-  const window = options.window ?? DEFAULT_WINDOW;
+  const requested = options.window ?? DEFAULT_WINDOW;
+  // Chronological order: the earliest test season bounds what validation and training may read.
+  const window = { ...requested, testSeasons: [...requested.testSeasons].sort(compareSeasons) };
+  if (compareSeasons(window.firstTrainingSeason, window.testSeasons[0]) >= 0) {
+    throw new RangeError(`the first training season ${window.firstTrainingSeason} must come before the first test season ${window.testSeasons[0]}`);
+  }
   let params = options.params;
   let search: SearchResult[] | undefined;
   if (options.searchGrid?.length) {
     search = await searchHyperparameters(rows, {
       engine: options.engine,
       candidates: options.searchGrid,
-      validationSeasons: VALIDATION_SEASONS,
+      validationSeasons: validationSeasonsFor(window),
       firstTrainingSeason: window.firstTrainingSeason,
       firstTestSeason: window.testSeasons[0],
       features: options.features,

@@ -34,6 +34,8 @@ export interface SeasonResult {
   trainRows: number;
   trainSeasons: [string, string];
   fingerprint: string;
+  /** sha256 of the test season's rows (ids, results, features): same value, same holdout. */
+  testFingerprint: string;
   /** Scores of each forecaster on the same matches (every finished match of the season). */
   scores: Partial<Record<Forecaster, ForecastScores>>;
   /** Matches for which a forecaster had no forecast (e.g. no odds), excluded from its scores. */
@@ -108,6 +110,7 @@ export async function walkForward(rows: readonly FeatureRow[], config: WalkForwa
       trainRows: train.length,
       trainSeasons: [seasonsUsed[0], seasonsUsed[seasonsUsed.length - 1]],
       fingerprint: fingerprintRows(train),
+      testFingerprint: fingerprintRows(test),
       ...scoreRecords(records),
     });
   }
