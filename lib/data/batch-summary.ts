@@ -20,6 +20,8 @@ export interface BatchSummary {
   error?: string;
   /** Whether trying the same file again later may succeed (network, 5xx, 429). */
   retriable?: boolean;
+  /** The HTTP status a live source answered with, when it was an error status. */
+  httpStatus?: number;
 }
 
 /** Progress of an ETL run, for CLI lines and pipeline logs. */

@@ -26,7 +26,7 @@ export type BatchStart = Pick<BatchSummary, "source" | "location" | "season" | "
 export async function recordEmptyBatch(
   db: Database,
   start: BatchStart,
-  outcome: { status: "skipped" | "failed"; startedAt: Date; error?: string; retriable?: boolean },
+  outcome: { status: "skipped" | "failed"; startedAt: Date; error?: string; retriable?: boolean; httpStatus?: number | null },
 ): Promise<BatchSummary> {
   const durationMs = Math.round(Date.now() - outcome.startedAt.getTime());
   const [row] = await db
@@ -55,6 +55,7 @@ export async function recordEmptyBatch(
     quarantined: 0,
     durationMs,
     ...(outcome.error ? { error: outcome.error, retriable: outcome.retriable ?? false } : {}),
+    ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}),
   };
 }
 

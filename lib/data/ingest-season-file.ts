@@ -49,7 +49,9 @@ export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promi
   const fail = async (error: unknown) => {
     if (!(error instanceof SourceError)) throw error;
     const status = "failed" as const;
-    return { summary: await recordEmptyBatch(db, start, { status, startedAt, error: error.message, retriable: error.retriable }) };
+    return {
+      summary: await recordEmptyBatch(db, start, { status, startedAt, error: error.message, retriable: error.retriable, httpStatus: error.status }),
+    };
   };
 
   let bytes: Uint8Array;
