@@ -18,32 +18,40 @@ export interface MarketProbabilities {
   source: "bet365" | "market-average" | "pinnacle" | "request";
 }
 
+type Bookmaker = Exclude<MarketProbabilities["source"], "request">;
+
+const PRE_MATCH: Record<Bookmaker, (m: MarketOdds) => [number | null, number | null, number | null]> = {
+  bet365: (m) => [m.b365H, m.b365D, m.b365A],
+  "market-average": (m) => [m.avgH, m.avgD, m.avgA],
+  pinnacle: (m) => [m.psH, m.psD, m.psA],
+};
+
+const CLOSING: typeof PRE_MATCH = {
+  bet365: (m) => [m.b365ClosingH, m.b365ClosingD, m.b365ClosingA],
+  "market-average": (m) => [m.avgClosingH, m.avgClosingD, m.avgClosingA],
+  pinnacle: (m) => [m.psClosingH, m.psClosingD, m.psClosingA],
+};
+
+/** The first bookmaker in `order` with a complete set of valid prices. */
+function firstPrices(m: MarketOdds, prices: typeof PRE_MATCH, order: Bookmaker[]): MarketProbabilities | null {
+  for (const source of order) {
+    const probabilities = impliedProbabilities(...prices[source](m));
+    if (probabilities) return { probabilities, source };
+  }
+  return null;
+}
+
 /** Pre-match market probabilities: Bet365, else the market average, else Pinnacle. */
 export function preMatchMarket(m: MarketOdds): MarketProbabilities | null {
-  const b365 = impliedProbabilities(m.b365H, m.b365D, m.b365A);
-  if (b365) return { probabilities: b365, source: "bet365" };
-  const avg = impliedProbabilities(m.avgH, m.avgD, m.avgA);
-  if (avg) return { probabilities: avg, source: "market-average" };
-  const ps = impliedProbabilities(m.psH, m.psD, m.psA);
-  return ps ? { probabilities: ps, source: "pinnacle" } : null;
+  return firstPrices(m, PRE_MATCH, ["bet365", "market-average", "pinnacle"]);
 }
 
 /** Closing market probabilities (known only at kickoff; a baseline, never a feature). */
 export function closingMarket(m: MarketOdds): MarketProbabilities | null {
-  const b365 = impliedProbabilities(m.b365ClosingH, m.b365ClosingD, m.b365ClosingA);
-  if (b365) return { probabilities: b365, source: "bet365" };
-  const avg = impliedProbabilities(m.avgClosingH, m.avgClosingD, m.avgClosingA);
-  if (avg) return { probabilities: avg, source: "market-average" };
-  const ps = impliedProbabilities(m.psClosingH, m.psClosingD, m.psClosingA);
-  return ps ? { probabilities: ps, source: "pinnacle" } : null;
+  return firstPrices(m, CLOSING, ["bet365", "market-average", "pinnacle"]);
 }
 
 /** The sharpest pre-match price known: Pinnacle, else the market average, else Bet365. */
 export function sharpPreMatchMarket(m: MarketOdds): MarketProbabilities | null {
-  const ps = impliedProbabilities(m.psH, m.psD, m.psA);
-  if (ps) return { probabilities: ps, source: "pinnacle" };
-  const avg = impliedProbabilities(m.avgH, m.avgD, m.avgA);
-  if (avg) return { probabilities: avg, source: "market-average" };
-  const b365 = impliedProbabilities(m.b365H, m.b365D, m.b365A);
-  return b365 ? { probabilities: b365, source: "bet365" } : null;
+  return firstPrices(m, PRE_MATCH, ["pinnacle", "market-average", "bet365"]);
 }

@@ -14,9 +14,14 @@ const falseFlags = new Set(["0", "false", "no", "off"]);
  * embedded executor runs the functions.
  */
 export function inngestMode(variables: InngestVariables = env()): InngestMode {
-  const dev = variables.INNGEST_DEV?.trim().toLowerCase();
-  if (dev && !falseFlags.has(dev)) return "inngest";
+  if (usesDevServer(variables)) return "inngest";
   if (variables.INNGEST_EVENT_KEY) return "inngest";
   if (variables.INNGEST_SIGNING_KEY && variables.INNGEST_BASE_URL) return "inngest";
   return "embedded";
+}
+
+/** Whether INNGEST_DEV asks for a dev server (`1`, `true`, or its URL; `0` means cloud mode). */
+export function usesDevServer(variables: Pick<InngestVariables, "INNGEST_DEV"> = env()): boolean {
+  const dev = variables.INNGEST_DEV?.trim().toLowerCase();
+  return !!dev && !falseFlags.has(dev);
 }

@@ -3,7 +3,7 @@ import { getDatabase, type DatabaseHandle } from "@/db/client";
 import { pipelineRuns } from "@/db/schema";
 import { env } from "@/lib/env";
 import { getEmbeddedExecutor } from "@/lib/executor/executor-instance";
-import { inngestMode } from "@/lib/pipelines/inngest-mode";
+import { inngestMode, usesDevServer } from "@/lib/pipelines/inngest-mode";
 import { checkDataFreshnessStep } from "@/lib/pipelines/scoring-steps";
 import { getAliasTarget } from "@/lib/registry/aliases";
 import { modelRps } from "@/lib/registry/model-metrics";
@@ -59,7 +59,7 @@ function inngestUrl(): string {
   if (e.INNGEST_BASE_URL) return e.INNGEST_BASE_URL;
   const dev = e.INNGEST_DEV?.trim();
   if (dev && /^https?:\/\//.test(dev)) return dev.replace(/\/+$/, "");
-  if (dev && !["0", "false", "no", "off"].includes(dev.toLowerCase())) return "http://127.0.0.1:8288";
+  if (usesDevServer(e)) return "http://127.0.0.1:8288";
   return "https://api.inngest.com";
 }
 
