@@ -1,7 +1,9 @@
-import { expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { z } from "zod";
 import { setDatabase, type DatabaseHandle } from "@/db/client";
 import type { EndpointSpec } from "@/lib/api/endpoint";
+import type { EmbeddedExecutor } from "@/lib/executor/embedded-executor";
+import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { stateChangeLimiter } from "@/lib/api/guard-state-change";
 import { runEtl } from "@/lib/data/run-etl";
 import { resetEnvCache } from "@/lib/env";
@@ -87,4 +89,25 @@ export function setApiKey(key: string | undefined): void {
 /** Forgets the rate limit's clients, so that one test's requests do not spend another's. */
 export function resetRateLimit(): void {
   stateChangeLimiter().reset();
+}
+
+/**
+ * Registers hooks giving the file a loaded database (see createLoadedDatabase, plus `prepare`) and
+ * an embedded executor on the real serve handler; the rate limit is reset after every test.
+ */
+export function withLoadedApp(prepare?: (handle: DatabaseHandle) => Promise<void>) {
+  const app = {} as { handle: DatabaseHandle; executor: EmbeddedExecutor };
+  beforeAll(async () => {
+    app.handle = await createLoadedDatabase();
+    await prepare?.(app.handle);
+    const { handleInngestRequest } = await import("@/inngest/serve-handler");
+    app.executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
+  });
+  afterEach(() => resetRateLimit());
+  afterAll(async () => {
+    await app.executor?.idle();
+    await stopEmbeddedExecutor();
+    await app.handle?.close();
+  });
+  return app;
 }

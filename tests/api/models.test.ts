@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as modelInfo } from "@/app/api/model/info/route";
 import { POST as promote } from "@/app/api/models/[version]/promote/route";
 import { GET as getModel } from "@/app/api/models/[version]/route";
 import { POST as rollback } from "@/app/api/models/rollback/route";
 import { GET as listModels } from "@/app/api/models/route";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { setDatabase } from "@/db/client";
 import { predictions } from "@/db/schema";
 import * as contracts from "@/lib/api/contracts/models";
-import type { EmbeddedExecutor } from "@/lib/executor/embedded-executor";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { predictMatch } from "@/lib/predictions/predict-match";
 import { CHAMPION_RECHECK_MS, getServingChampion } from "@/lib/predictions/serving-champion";
@@ -16,28 +15,16 @@ import { getAliasTarget } from "@/lib/registry/aliases";
 import { getModelVersionSummary, metricsOf } from "@/lib/registry/model-versions";
 import { promoteVersion } from "@/lib/registry/promotion";
 import { createTestDatabase } from "../helpers/test-database";
-import { createLoadedDatabase, documented, errorOf, request, resetRateLimit, segment, trainVersion } from "./api-test-kit";
+import { documented, errorOf, request, segment, trainVersion, withLoadedApp } from "./api-test-kit";
 
-let handle: DatabaseHandle;
-let executor: EmbeddedExecutor;
-
-beforeAll(async () => {
-  handle = await createLoadedDatabase();
+const app = withLoadedApp(async (handle) => {
   // A second version that the gate keeps as challenger: the same configuration does not beat it.
   const v2 = await trainVersion(handle);
   expect(v2).toMatchObject({ version: 2, promoted: false });
-  const { handleInngestRequest } = await import("@/inngest/serve-handler");
-  executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
-});
-afterEach(() => resetRateLimit());
-afterAll(async () => {
-  await executor?.idle();
-  await stopEmbeddedExecutor();
-  await handle?.close();
 });
 
 const post = (path: string, body?: unknown, headers?: Record<string, string>) => request(path, { method: "POST", body, headers });
-const championVersion = async () => (await getModelVersionSummary({ db: handle.db, version: 1 }))!.id === (await getAliasTarget({ db: handle.db, alias: "champion" })) ? 1 : 2;
+const championVersion = async () => (await getModelVersionSummary({ db: app.handle.db, version: 1 }))!.id === (await getAliasTarget({ db: app.handle.db, alias: "champion" })) ? 1 : 2;
 
 describe("GET /api/models and /api/models/:version", () => {
   it("lists versions newest first with their aliases and scores next to the market's", async () => {
@@ -46,7 +33,7 @@ describe("GET /api/models and /api/models/:version", () => {
       [2, ["challenger"]],
       [1, ["champion"]],
     ]);
-    const v1 = metricsOf((await getModelVersionSummary({ db: handle.db, version: 1 }))!);
+    const v1 = metricsOf((await getModelVersionSummary({ db: app.handle.db, version: 1 }))!);
     const { evaluation } = body.versions[1];
     expect(evaluation.scores.model.rps).toBe(v1.pooled.scores.model!.rps);
     expect(evaluation.rpsMinusMarket).toBeCloseTo(v1.pooled.scores.model!.rps - v1.pooled.scores.marketPreMatch!.rps, 12);
@@ -69,16 +56,16 @@ describe("GET /api/models and /api/models/:version", () => {
 
 describe("POST /api/models/:version/promote and /api/models/rollback", () => {
   it("promotes, serves the new champion at once, starts its predictions, and rolls back", async () => {
-    await predictMatch({ db: handle.db, request: { homeTeam: "Arsenal", awayTeam: "Chelsea" }, store: false });
+    await predictMatch({ db: app.handle.db, request: { homeTeam: "Arsenal", awayTeam: "Chelsea" }, store: false });
     const promoted = await documented(contracts.promoteModel, await promote(post("/api/models/2/promote", { reason: "try the retrained one" }), segment({ version: "2" })), 200);
     expect(promoted).toMatchObject({ champion: 2, previousChampion: 1, reason: "try the retrained one", actor: "api (address 127.0.0.1)", predictions: { error: null } });
     expect(await championVersion()).toBe(2);
-    const served = await predictMatch({ db: handle.db, request: { homeTeam: "Arsenal", awayTeam: "Chelsea" }, store: false });
+    const served = await predictMatch({ db: app.handle.db, request: { homeTeam: "Arsenal", awayTeam: "Chelsea" }, store: false });
     expect(served.modelVersion).toBe(2);
     const [runId] = promoted.predictions.run_ids;
-    expect(await executor.waitForRun(runId)).toMatchObject({ functionId: "predictions", eventName: "model/promoted", status: "completed" });
-    const v2 = (await getModelVersionSummary({ db: handle.db, version: 2 }))!;
-    expect((await handle.db.select().from(predictions).where(eq(predictions.modelVersionId, v2.id))).filter((p) => p.kind === "batch").length).toBe(380);
+    expect(await app.executor.waitForRun(runId)).toMatchObject({ functionId: "predictions", eventName: "model/promoted", status: "completed" });
+    const v2 = (await getModelVersionSummary({ db: app.handle.db, version: 2 }))!;
+    expect((await app.handle.db.select().from(predictions).where(eq(predictions.modelVersionId, v2.id))).filter((p) => p.kind === "batch").length).toBe(380);
 
     const again = await errorOf(await promote(post("/api/models/2/promote", { reason: "again" }), segment({ version: "2" })), 409);
     expect(again.code).toBe("conflict:registry");
@@ -93,7 +80,7 @@ describe("POST /api/models/:version/promote and /api/models/rollback", () => {
       ["assign", expect.stringMatching(/does not beat champion's/)],
     ]);
     await errorOf(await rollback(post("/api/models/rollback", { reason: "once more" })), 409);
-    await executor.idle();
+    await app.executor.idle();
   });
 
   it("needs a reason, a known version, and a loopback caller", async () => {
@@ -114,7 +101,7 @@ describe("POST /api/models/:version/promote and /api/models/rollback", () => {
       await documented(contracts.rollbackModel, await rollback(post("/api/models/rollback", { reason: "undo" })), 200);
     } finally {
       const { handleInngestRequest } = await import("@/inngest/serve-handler");
-      executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
+      app.executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
     }
   });
 });
@@ -122,10 +109,10 @@ describe("POST /api/models/:version/promote and /api/models/rollback", () => {
 describe("the champion held in memory for serving", () => {
   it("notices a promotion made elsewhere within the recheck interval", async () => {
     const t0 = Date.now();
-    expect((await getServingChampion({ db: handle.db, now: t0 }))!.version.version).toBe(1);
-    await promoteVersion({ db: handle.db, version: 2, actor: "test", reason: "another process" });
-    expect((await getServingChampion({ db: handle.db, now: t0 + CHAMPION_RECHECK_MS - 1 }))!.version.version).toBe(1);
-    expect((await getServingChampion({ db: handle.db, now: t0 + CHAMPION_RECHECK_MS }))!.version.version).toBe(2);
+    expect((await getServingChampion({ db: app.handle.db, now: t0 }))!.version.version).toBe(1);
+    await promoteVersion({ db: app.handle.db, version: 2, actor: "test", reason: "another process" });
+    expect((await getServingChampion({ db: app.handle.db, now: t0 + CHAMPION_RECHECK_MS - 1 }))!.version.version).toBe(1);
+    expect((await getServingChampion({ db: app.handle.db, now: t0 + CHAMPION_RECHECK_MS }))!.version.version).toBe(2);
   });
 });
 
@@ -145,7 +132,7 @@ describe("GET /api/model/info", () => {
       const error = await errorOf(await modelInfo(request("/api/model/info")), 404);
       expect(error).toMatchObject({ code: "not_found:model", message: expect.stringMatching(/training pipeline/) });
     } finally {
-      setDatabase(handle);
+      setDatabase(app.handle);
       await empty.close();
     }
   });

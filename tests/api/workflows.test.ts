@@ -1,29 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as etl } from "@/app/api/workflows/etl/route";
 import { POST as predictionsFlow } from "@/app/api/workflows/predictions/route";
 import { POST as training } from "@/app/api/workflows/training/route";
 import { POST as trigger } from "@/app/api/workflows/trigger/route";
-import type { DatabaseHandle } from "@/db/client";
 import * as contracts from "@/lib/api/contracts/workflows";
-import type { EmbeddedExecutor } from "@/lib/executor/embedded-executor";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRun } from "@/lib/runs/run-store";
-import { createLoadedDatabase, documented, errorOf, request, resetRateLimit, SMALL_TRAINING } from "./api-test-kit";
+import { documented, errorOf, request, SMALL_TRAINING, withLoadedApp } from "./api-test-kit";
 
-let handle: DatabaseHandle;
-let executor: EmbeddedExecutor;
-
-beforeAll(async () => {
-  handle = await createLoadedDatabase();
-  const { handleInngestRequest } = await import("@/inngest/serve-handler");
-  executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
-});
-afterEach(() => resetRateLimit());
-afterAll(async () => {
-  await executor?.idle();
-  await stopEmbeddedExecutor();
-  await handle?.close();
-});
+const app = withLoadedApp();
 
 const post = (path: string, body?: unknown) => request(path, { method: "POST", body });
 
@@ -34,7 +19,7 @@ describe("POST /api/workflows/*", () => {
     expect(body).toMatchObject({ flow: "etl", existing: false, executor: "embedded", run_id: expect.any(String) });
     expect(["queued", "running"]).toContain(body.status);
     expect(response.headers.get("location")).toBe(`/api/runs/${body.run_id}`);
-    const run = await executor.waitForRun(body.run_id);
+    const run = await app.executor.waitForRun(body.run_id);
     expect(run).toMatchObject({ functionId: "etl", status: "completed", trigger: "manual", params: { seasons: ["2526"], fixtures: false } });
   });
 
@@ -43,16 +28,16 @@ describe("POST /api/workflows/*", () => {
     const bodies = await Promise.all(responses.map((r) => documented(contracts.startPredictions, r, 202)));
     expect(new Set(bodies.map((b) => b.run_id)).size).toBe(1);
     expect(bodies.filter((b) => !b.existing)).toHaveLength(1);
-    expect((await executor.waitForRun(bodies[0].run_id)).status).toBe("completed");
+    expect((await app.executor.waitForRun(bodies[0].run_id)).status).toBe("completed");
   });
 
   it("trains with the parameters given", async () => {
     const body = await documented(contracts.startTraining, await training(post("/api/workflows/training", SMALL_TRAINING)), 202);
-    const run = await executor.waitForRun(body.run_id);
+    const run = await app.executor.waitForRun(body.run_id);
     expect(run.status).toBe("completed");
     expect(run.output).toMatchObject({ version: 2 });
     expect(run.params).toEqual(SMALL_TRAINING);
-    await executor.idle();
+    await app.executor.idle();
   });
 
   it("accepts the original flow names on /trigger", async () => {
@@ -65,9 +50,9 @@ describe("POST /api/workflows/*", () => {
       const body = await documented(contracts.triggerWorkflow, await trigger(post("/api/workflows/trigger", { flow_name, parameters })), 202);
       expect(body).toMatchObject({ flow, flow_name });
       expect((await getRun({ id: body.run_id }))?.functionId).toBe(flow);
-      await executor.waitForRun(body.run_id);
+      await app.executor.waitForRun(body.run_id);
     }
-    await executor.idle();
+    await app.executor.idle();
   });
 
   it("answers an unknown flow with the valid names, and bad parameters naming the field", async () => {
@@ -86,14 +71,14 @@ describe("POST /api/workflows/*", () => {
   });
 
   it("answers 503, and starts nothing, when no executor is running", async () => {
-    await executor.idle();
+    await app.executor.idle();
     await stopEmbeddedExecutor();
     try {
       const error = await errorOf(await predictionsFlow(post("/api/workflows/predictions")), 503);
       expect(error).toMatchObject({ code: "unavailable:pipeline", message: expect.stringMatching(/embedded executor is not running/) });
     } finally {
       const { handleInngestRequest } = await import("@/inngest/serve-handler");
-      executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
+      app.executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
     }
   });
 });

@@ -8,13 +8,14 @@ import { ingestBatches, matches, quarantinedRows, teams } from "@/db/schema";
 import { ensureTeams } from "@/lib/data/ensure-teams";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { createTestDatabase } from "../helpers/test-database";
-import { startLocalServer, type LocalServer } from "./local-server";
+import { CORPUS_DIR, CORPUS_HTTP, startCorpusServer } from "./corpus-server";
+import type { LocalServer } from "./local-server";
 
 // The bad-input corpus (tests/fixtures/bad-input, see its README) served as live season files.
 // Each file is the first ten matches of E0_2324.csv with one defect.
 
-const corpusDir = path.join(process.cwd(), "tests", "fixtures", "bad-input");
-const http = { timeoutMs: 2_000, retries: 0 };
+const corpusDir = CORPUS_DIR;
+const http = CORPUS_HTTP;
 
 let handle: DatabaseHandle;
 let server: LocalServer;
@@ -22,13 +23,7 @@ let server: LocalServer;
 beforeAll(async () => {
   handle = await createTestDatabase();
   await ensureTeams(handle);
-  // /<corpus file>/2324/E0.csv serves that corpus file, whatever its name, with status 200.
-  server = await startLocalServer((req, res) => {
-    const name = decodeURIComponent(req.url!.split("/")[1]);
-    const file = path.join(corpusDir, name);
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": name.endsWith(".html") ? "text/html" : "text/csv" }).end(fs.readFileSync(file));
-  });
+  server = await startCorpusServer();
 });
 afterAll(async () => {
   await server?.close();

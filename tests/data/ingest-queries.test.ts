@@ -1,17 +1,15 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { ensureTeams } from "@/lib/data/ensure-teams";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { listIngestBatches, listQuarantinedRows } from "@/lib/data/ingest-queries";
 import { createTestDatabase } from "../helpers/test-database";
-import { startLocalServer, type LocalServer } from "./local-server";
+import { CORPUS_HTTP, startCorpusServer } from "./corpus-server";
+import type { LocalServer } from "./local-server";
 
 // Two files of the bad-input corpus (tests/fixtures/bad-input) served as live season files, then
 // read back the way the dashboard's Data page lists them.
-const corpusDir = path.join(process.cwd(), "tests", "fixtures", "bad-input");
-const http = { timeoutMs: 2_000, retries: 0 };
+const http = CORPUS_HTTP;
 
 let handle: DatabaseHandle;
 let server: LocalServer;
@@ -19,11 +17,7 @@ let server: LocalServer;
 beforeAll(async () => {
   handle = await createTestDatabase();
   await ensureTeams(handle);
-  server = await startLocalServer((req, res) => {
-    const file = path.join(corpusDir, decodeURIComponent(req.url!.split("/")[1]));
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": "text/csv" }).end(fs.readFileSync(file));
-  });
+  server = await startCorpusServer();
   for (const name of ["unknown-team.csv", "zero-odds.csv", "wrong-header.csv"]) {
     await ingestSeasonFile({ db: handle.db, season: "2324", source: "live", baseUrl: `${server.url}/${name}`, http, force: true });
   }
