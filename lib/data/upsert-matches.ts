@@ -1,5 +1,5 @@
 import { arrayLiteral } from "@/db/array-literal";
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { matches } from "@/db/schema";
@@ -42,9 +42,26 @@ const WHERE = {
   fixture: sql`${CHANGED} and ${matches.source} <> 'football-data.co.uk'`,
 };
 
+/** One array per column (`unnest` turns them back into rows): ~60 bind values per statement. */
+function columnArrays(rows: { values: MatchValues; hash: string }[], batchId: number | null): SQL[] {
+  return written.map((c) => {
+    const key = c.key as keyof MatchValues;
+    const values = rows.map(c.key === "sourceRowHash" ? (r) => r.hash : c.key === "batchId" ? () => batchId : (r) => r.values[key]);
+    const type = sql.raw(c.type);
+    // Columns a file does not have (most odds before 2005) cost one array_fill, not a parsed literal.
+    return values.some((v) => v !== null && v !== undefined)
+      ? sql`${arrayLiteral(values)}::text::${type}[]`
+      : sql`array_fill(null::${type}, array[${rows.length}::int])`;
+  });
+}
+
+const keyOf = (season: string, home: number, away: number) => `${season}:${home}:${away}`;
+
 /**
- * Inserts new matches and updates changed ones, keyed by (season, home, away), in one statement
- * per call. A row whose stored hash equals the incoming one is left alone and counted unchanged.
+ * Inserts new matches and updates changed ones, keyed by (season, home, away). The stored keys
+ * and hashes are read first: new rows go in with a plain INSERT, rows whose hash changed through
+ * the upsert (whose WHERE applies the policy), and rows with an equal hash are left alone and
+ * counted unchanged. Two statements at most per call, whatever the number of rows.
  */
 export async function upsertMatches(
   tx: Database,
@@ -52,23 +69,34 @@ export async function upsertMatches(
   { batchId, policy }: { batchId: number | null; policy: UpsertPolicy },
 ): Promise<UpsertCounts> {
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  // One array per column, expanded by unnest: ~60 bind values per statement instead of ~60 per
-  // row keeps both drivers' statement building and Postgres's parsing cheap.
-  const arrays = written.map((c) => {
-    const key = c.key as keyof MatchValues;
-    const values = rows.map(c.key === "sourceRowHash" ? (r) => r.hash : c.key === "batchId" ? () => batchId : (r) => r.values[key]);
-    const literal = values.some((v) => v !== null && v !== undefined) ? arrayLiteral(values) : null;
-    const type = sql.raw(c.type);
-    // Columns a file does not have (most odds before 2005) cost one array_fill, not a parsed literal.
-    return literal === null ? sql`array_fill(null::${type}, array[${rows.length}::int])` : sql`${literal}::text::${type}[]`;
-  });
-  const result = await tx.execute(sql`
-    insert into ${matches} (${columnList})
-    select * from unnest(${sql.join(arrays, sql`, `)})
-    on conflict (season, home_team_id, away_team_id) do update set ${SET[policy]} where ${WHERE[policy]}
-    returning (xmax = 0) as inserted`);
-  // xmax is 0 on a freshly inserted row version and the updating transaction's id otherwise.
-  const returned = rowsOf<{ inserted: boolean }>(result);
-  const inserted = returned.filter((r) => r.inserted).length;
-  return { inserted, updated: returned.length - inserted, unchanged: rows.length - returned.length };
+  const seasons = [...new Set(rows.map((r) => r.values.season))];
+  const stored = await tx
+    .select({ season: matches.season, home: matches.homeTeamId, away: matches.awayTeamId, hash: matches.sourceRowHash })
+    .from(matches)
+    .where(inArray(matches.season, seasons));
+  const hashes = new Map(stored.map((m) => [keyOf(m.season, m.home, m.away), m.hash]));
+  const fresh: typeof rows = [];
+  const changed: typeof rows = [];
+  for (const r of rows) {
+    const key = keyOf(r.values.season, r.values.homeTeamId, r.values.awayTeamId);
+    if (!hashes.has(key)) fresh.push(r);
+    else if (hashes.get(key) !== r.hash) changed.push(r);
+  }
+  if (fresh.length) {
+    await tx.execute(sql`insert into ${matches} (${columnList}) select * from unnest(${sql.join(columnArrays(fresh, batchId), sql`, `)})`);
+  }
+  let updated = 0;
+  if (changed.length) {
+    // xmax is 0 on a freshly inserted row version and the updating transaction's id otherwise.
+    const result = await tx.execute(sql`
+      with written as (
+        insert into ${matches} (${columnList})
+        select * from unnest(${sql.join(columnArrays(changed, batchId), sql`, `)})
+        on conflict (season, home_team_id, away_team_id) do update set ${SET[policy]} where ${WHERE[policy]}
+        returning (xmax = 0) as inserted
+      )
+      select count(*)::int as written from written`);
+    updated = rowsOf<{ written: number }>(result)[0].written;
+  }
+  return { inserted: fresh.length, updated, unchanged: rows.length - fresh.length - updated };
 }
