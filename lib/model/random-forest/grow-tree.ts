@@ -73,6 +73,34 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
   const acc = new Float64Array(K);
   const bestLeft = new Float64Array(K);
 
+  // The best split of the node being grown, and the two steps every candidate split takes. Inner
+  // functions, because this whole function's source is the worker's code (no module scope).
+  let bestProxy = -Infinity;
+  let bestFeature = -1;
+  let bestThreshold = 0;
+  let bestWeightLeft = 0;
+  /** Gini proxy of the split with class weights `acc` on the left: higher means purer sides. */
+  const splitProxy = (wLeft: number, w: number) => {
+    let sl = 0;
+    let sr = 0;
+    for (let k = 0; k < K; k++) {
+      const rk = total[k] - acc[k];
+      sl += acc[k] * acc[k];
+      sr += rk * rk;
+    }
+    return sl / wLeft + sr / (w - wLeft);
+  };
+  /** Keeps the split halfway between two adjacent values if it beats the best so far. */
+  const consider = (proxy: number, f: number, low: number, high: number, wLeft: number) => {
+    if (proxy <= bestProxy) return;
+    const cut = low + (high - low) / 2;
+    bestProxy = proxy;
+    bestFeature = f;
+    bestThreshold = cut >= low && cut < high ? cut : low;
+    bestWeightLeft = wLeft;
+    for (let k = 0; k < K; k++) bestLeft[k] = acc[k];
+  };
+
   while (top > 0) {
     const node = stack[--top];
     const depth = stack[--top];
@@ -90,10 +118,10 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
     }
     const impurity = 1 - sumSq / (w * w);
 
-    let bestProxy = -Infinity;
-    let bestFeature = -1;
-    let bestThreshold = 0;
-    let bestWeightLeft = 0;
+    bestProxy = -Infinity;
+    bestFeature = -1;
+    bestThreshold = 0;
+    bestWeightLeft = 0;
     const splittable =
       depth < maxDepth && n >= minSamplesSplit && n >= 2 * minSamplesLeaf && impurity > 1e-12;
 
@@ -128,24 +156,7 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
           if (c === 0) continue;
           if (prev >= 0 && nLeft >= minSamplesLeaf) {
             if (n - nLeft < minSamplesLeaf) break;
-            let sl = 0;
-            let sr = 0;
-            for (let k = 0; k < K; k++) {
-              const rk = total[k] - acc[k];
-              sl += acc[k] * acc[k];
-              sr += rk * rk;
-            }
-            const proxy = sl / wLeft + sr / (w - wLeft);
-            if (proxy > bestProxy) {
-              const low = binMax[f * STRIDE + prev];
-              const high = binMin[f * STRIDE + b];
-              const cut = low + (high - low) / 2;
-              bestProxy = proxy;
-              bestFeature = f;
-              bestThreshold = cut >= low && cut < high ? cut : low;
-              bestWeightLeft = wLeft;
-              for (let k = 0; k < K; k++) bestLeft[k] = acc[k];
-            }
+            consider(splitProxy(wLeft, w), f, binMax[f * STRIDE + prev], binMin[f * STRIDE + b], wLeft);
           }
           for (let k = 0; k < K; k++) {
             acc[k] += hist[b * K + k];
@@ -176,24 +187,7 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
         for (let i = 0; i < n; i++) {
           if (i > 0 && i >= minSamplesLeaf && sortedValues[i] !== sortedValues[i - 1]) {
             if (n - i < minSamplesLeaf) break;
-            let sl = 0;
-            let sr = 0;
-            for (let k = 0; k < K; k++) {
-              const rk = total[k] - acc[k];
-              sl += acc[k] * acc[k];
-              sr += rk * rk;
-            }
-            const proxy = sl / wLeft + sr / (w - wLeft);
-            if (proxy > bestProxy) {
-              const low = sortedValues[i - 1];
-              const high = sortedValues[i];
-              const cut = low + (high - low) / 2;
-              bestProxy = proxy;
-              bestFeature = f;
-              bestThreshold = cut >= low && cut < high ? cut : low;
-              bestWeightLeft = wLeft;
-              for (let k = 0; k < K; k++) bestLeft[k] = acc[k];
-            }
+            consider(splitProxy(wLeft, w), f, sortedValues[i - 1], sortedValues[i], wLeft);
           }
           const r = idx[start + order[i]];
           acc[labels[r]] += weight[r];
