@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -108,9 +107,3 @@ export async function closeDatabase(): Promise<void> {
   if (pending) await (await pending).close();
 }
 
-/** Round-trip time of a trivial query in milliseconds. */
-export async function pingDatabase(db: Database): Promise<number> {
-  const started = performance.now();
-  await db.execute(sql`select 1`);
-  return performance.now() - started;
-}

@@ -31,9 +31,6 @@ export function resultKnownAt(m: Pick<FeatureMatch, "kickoff" | "kickoffTimeKnow
   return m.kickoff.getTime() + (m.kickoffTimeKnown ? 2 * HOUR : 12 * HOUR);
 }
 
-/** Season code (`"2324"`) of a date; one rule for the whole project (lib/data/season-code.ts). */
-export { seasonOfDate as seasonOf } from "@/lib/data/season-code";
-
 export function isPlayed(m: FeatureMatch): m is FeatureMatch & { fthg: number; ftag: number } {
   return m.status === "finished" && m.fthg !== null && m.ftag !== null;
 }

@@ -30,10 +30,6 @@ export function matrixFromRows(rows: ArrayLike<number>[]): Matrix {
   return { rows: rows.length, cols, data };
 }
 
-/** Row `i` of a matrix as a view (no copy). */
-export function matrixRow(m: Matrix, i: number): Float64Array {
-  return m.data.subarray(i * m.cols, (i + 1) * m.cols);
-}
 
 export type ModelEngineId = "forest" | "ml-random-forest";
 

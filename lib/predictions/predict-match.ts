@@ -1,7 +1,8 @@
 import type { Database } from "@/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { getFeatureSnapshot } from "@/lib/features/feature-cache";
-import { seasonOf, type FeatureMatch } from "@/lib/features/feature-match";
+import { seasonOfDate } from "@/lib/data/season-code";
+import type { FeatureMatch } from "@/lib/features/feature-match";
 import { PairingFeatures } from "@/lib/features/features-as-of";
 import { impliedProbabilities } from "@/lib/features/implied-probabilities";
 import { preMatchMarket, sharpPreMatchMarket, type MarketProbabilities } from "@/lib/features/market";
@@ -97,13 +98,13 @@ export async function predictMatch({ db, request, store = true }: { db: Database
 
   const now = new Date();
   let kickoff = request.kickoff ?? now;
-  const fixture = ctx.stored.get(key(seasonOf(kickoff), home.id, away.id));
+  const fixture = ctx.stored.get(key(seasonOfDate(kickoff), home.id, away.id));
   // Without a kickoff, the pairing's fixture still to come gives it.
   if (!request.kickoff && fixture?.status === "scheduled" && fixture.kickoff > now) kickoff = fixture.kickoff;
   // The stored row is this match only if it kicks off within 36 h of the kickoff asked for; the
   // same pairing months away is another match, whose odds must not be read.
   const stored = fixture && Math.abs(fixture.kickoff.getTime() - kickoff.getTime()) <= SAME_MATCH_MS ? fixture : undefined;
-  const season = seasonOf(kickoff);
+  const season = seasonOfDate(kickoff);
   let market: MarketProbabilities | null = null;
   let sharp: MarketProbabilities | null = null;
   if (request.odds) {

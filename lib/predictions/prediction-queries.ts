@@ -99,11 +99,6 @@ export async function getLatestPredictionBatch({ db }: { db: Database }): Promis
   };
 }
 
-/** Recent ad-hoc and batch predictions for one stored match or all, newest first. */
-export async function listRecentPredictions({ db, limit = 50 }: { db: Database; limit?: number }): Promise<PredictionView[]> {
-  const rows = await selectPredictions(db, undefined).orderBy(desc(predictions.createdAt), desc(predictions.id)).limit(limit);
-  return rows.map((r) => toPredictionView(r as PredictionRow));
-}
 
 /**
  * Scored predictions in kickoff order. `live`: the pipelines' batch forecasts, one per match: the

@@ -1,8 +1,9 @@
 import type { Matrix } from "../classifier";
+import { LOG_LOSS_EPSILON } from "../metrics/log-loss";
 
 /**
- * Mean negative log of the probability given to the true class, floored at 1e-15 (scikit-learn's
- * clip). A local helper for out-of-bag and permutation scores; lib/model/metrics has the full set.
+ * Mean negative log of the probability given to the true class over a K-class probability
+ * matrix, floored at LOG_LOSS_EPSILON (scikit-learn's clip): for out-of-bag and permutation scores.
  */
 export function logLoss(proba: Matrix, y: ArrayLike<number>, rows?: ArrayLike<number>): number {
   const K = proba.cols;
@@ -10,7 +11,7 @@ export function logLoss(proba: Matrix, y: ArrayLike<number>, rows?: ArrayLike<nu
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const r = rows ? rows[i] : i;
-    sum -= Math.log(Math.max(proba.data[r * K + y[r]], 1e-15));
+    sum -= Math.log(Math.max(proba.data[r * K + y[r]], LOG_LOSS_EPSILON));
   }
   return sum / n;
 }
