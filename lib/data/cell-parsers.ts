@@ -1,14 +1,14 @@
 import { z } from "zod";
 
 // Cell parsers shared by the row schemas. Cells arrive trimmed; "" means the file left the cell
-// empty, which is stored as null (never 0). A parser returns the value or a CellError; zCell and
-// zCellGroup turn them into zod schemas whose issues carry the message.
+// empty, which is stored as null (never 0). A parser returns the value or a CellError; the row
+// schemas (and zCell, for one cell) turn it into a zod issue carrying the message.
 
 export class CellError {
   constructor(readonly message: string) {}
 }
 
-type CellParser<T> = (v: string) => T | CellError;
+export type CellParser<T> = (v: string) => T | CellError;
 
 const COUNT = /^\d{1,6}$/;
 const GOALS = /^\d{1,2}$/;
@@ -69,45 +69,6 @@ export function zCell<T>(parse: CellParser<T>) {
     }
     return r;
   });
-}
-
-/**
- * Many cells of one kind (e.g. every odds column a file has) as one zod schema: one pass over
- * the group instead of one schema run per cell, with each bad cell's issue at its own key.
- */
-export function zCellGroup<K extends string, T>(parse: CellParser<T>) {
-  return z
-    .custom<Partial<Record<K, string>>>((v) => typeof v === "object" && v !== null)
-    .transform((cells, ctx) => {
-      const out: Partial<Record<K, T>> = {};
-      for (const key in cells) {
-        const r = parse(cells[key]!);
-        if (r instanceof CellError) ctx.addIssue({ code: "custom", message: r.message, path: [key] });
-        else out[key] = r;
-      }
-      return out;
-    });
-}
-
-type Parsed<P> = P extends CellParser<infer T> ? T : never;
-
-/**
- * Named cells, each with its own parser, as one zod schema: one schema run for the whole set
- * (a row's dozen result cells) rather than one per cell, with each bad cell's issue at its key.
- */
-export function zCells<P extends Record<string, CellParser<unknown>>>(parsers: P) {
-  const keys = Object.keys(parsers) as (keyof P & string)[];
-  return z
-    .custom<Record<keyof P, string>>((v) => typeof v === "object" && v !== null)
-    .transform((cells, ctx) => {
-      const out = {} as { [K in keyof P]: Parsed<P[K]> };
-      for (const key of keys) {
-        const r = parsers[key](cells[key] ?? "");
-        if (r instanceof CellError) ctx.addIssue({ code: "custom", message: r.message, path: [key] });
-        else out[key] = r as Parsed<P[typeof key]>;
-      }
-      return out;
-    });
 }
 
 export function resultOf(home: number, away: number): Outcome {

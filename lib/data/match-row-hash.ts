@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { getTableColumns } from "drizzle-orm";
 import { matches } from "@/db/schema";
 import type { ParsedMatch } from "./season-row-schema";
@@ -16,6 +16,7 @@ const TEXT = content.filter(([, c]) => c.dataType === "string").map(([key]) => k
 
 const numbers = new Float64Array(NUMERIC.length);
 const numberBytes = new Uint8Array(numbers.buffer);
+let scratch = Buffer.alloc(1024);
 
 /** sha256 of the normalised content a match row stores; equal hashes mean nothing to update. */
 export function matchRowHash(match: ParsedMatch): string {
@@ -28,5 +29,10 @@ export function matchRowHash(match: ParsedMatch): string {
     const v = match.values[key] as string | null | undefined;
     text += v === null || v === undefined ? "\u001f\u0000" : `\u001f${v}`;
   }
-  return createHash("sha256").update(numberBytes).update(text).digest("hex");
+  // One buffer and one-shot hashing: the same bytes as hashing the numbers then the text.
+  const length = numberBytes.length + Buffer.byteLength(text);
+  if (length > scratch.length) scratch = Buffer.alloc(length * 2);
+  scratch.set(numberBytes, 0);
+  scratch.write(text, numberBytes.length);
+  return hash("sha256", scratch.subarray(0, length), "hex");
 }

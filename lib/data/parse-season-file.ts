@@ -1,16 +1,9 @@
 import { readCsvRecords, type CsvRecord } from "./csv-records";
-import { cleanCell, decodeText, hasInvalidCharacters, type TextEncoding } from "./decode-text";
+import { decodeText, hasInvalidCharacters, type TextEncoding } from "./decode-text";
 import { matchRowHash } from "./match-row-hash";
 import type { SeasonCode } from "./season-code";
-import {
-  COUNT_FIELDS,
-  ODDS_FIELDS,
-  SEASON_FIELDS,
-  selectColumns,
-  type ColumnSelection,
-  type SeasonField,
-} from "./season-columns";
-import { createSeasonRowSchema, type ParsedMatch, type SeasonRowInput } from "./season-row-schema";
+import { SEASON_FIELDS, selectColumns, type ColumnSelection, type SeasonField } from "./season-columns";
+import { createSeasonRowSchema, type ParsedMatch } from "./season-row-schema";
 import { FileFormatError } from "./source-error";
 import type { ResolveTeam } from "./team-resolver";
 
@@ -57,28 +50,6 @@ function structuralProblem(record: CsvRecord, header: string[], selection: Colum
   return null;
 }
 
-const SINGLE_FIELDS = SEASON_FIELDS.filter(
-  (f) => !(COUNT_FIELDS as readonly string[]).includes(f) && !(ODDS_FIELDS as readonly string[]).includes(f),
-);
-
-type Picks = [field: string, index: number][];
-
-/** Where each field's cell is, per group; only the columns the file has (absent means null). */
-function picksOf(selection: ColumnSelection): Record<"cells" | "counts" | "odds", Picks> {
-  const present = (fields: readonly SeasonField[]): Picks =>
-    fields.filter((f) => selection.index[f] >= 0).map((f) => [f, selection.index[f]]);
-  return { cells: SINGLE_FIELDS.map((f) => [f, selection.index[f]]), counts: present(COUNT_FIELDS), odds: present(ODDS_FIELDS) };
-}
-
-function rowInput(fields: string[], picks: Record<"cells" | "counts" | "odds", Picks>): SeasonRowInput {
-  const group = (list: Picks) => {
-    const out: Record<string, string> = {};
-    for (const [field, index] of list) out[field] = index < 0 ? "" : cleanCell(fields[index]);
-    return out;
-  };
-  return { cells: group(picks.cells), counts: group(picks.counts), odds: group(picks.odds) } as SeasonRowInput;
-}
-
 /** Lets pending I/O callbacks (another file's database round trips) run between row slices. */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -110,8 +81,7 @@ export async function parseSeasonFile(input: {
     );
   }
   const used = new Set(SEASON_FIELDS.map((f) => selection.column[f]));
-  const schema = createSeasonRowSchema({ season: input.season, resolveTeam: input.resolveTeam });
-  const picks = picksOf(selection);
+  const schema = createSeasonRowSchema({ season: input.season, resolveTeam: input.resolveTeam, selection });
   const parsed: ParsedFile = {
     encoding,
     rowsRead: records.length,
@@ -129,7 +99,7 @@ export async function parseSeasonFile(input: {
       quarantine(problem);
       continue;
     }
-    const result = schema.safeParse(rowInput(record.fields, picks));
+    const result = schema.safeParse(record.fields);
     if (!result.success) {
       quarantine(
         result.error.issues

@@ -24,5 +24,12 @@ export async function loadAliasRows({ db }: { db: Database }): Promise<(TeamRef 
 export async function loadTeamResolver({ db }: { db: Database }): Promise<ResolveTeam> {
   const rows = await loadAliasRows({ db });
   const byKey = new Map(rows.map((r) => [r.key, { id: r.id, name: r.name }]));
-  return (name) => byKey.get(normaliseTeamKey(name));
+  // A file spells each of its ~20 clubs the same way hundreds of times: normalise each spelling once.
+  const bySpelling = new Map<string, TeamRef | undefined>();
+  return (name) => {
+    if (bySpelling.has(name)) return bySpelling.get(name);
+    const team = byKey.get(normaliseTeamKey(name));
+    if (bySpelling.size < 10_000) bySpelling.set(name, team);
+    return team;
+  };
 }
