@@ -4,9 +4,9 @@ import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import { env } from "@/lib/env";
 import { migrateDatabase } from "./migrate-database";
+import { postgresClient } from "./postgres-client";
 import { lockPgliteFolder } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -29,7 +29,7 @@ export type OpenOptions =
 /** Opens a database without migrating it. `dir` undefined means an in-memory PGlite. */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const client = postgresClient(options.url, { max: options.max });
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
     const u = new URL(options.url);
     return {

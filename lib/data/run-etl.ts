@@ -9,6 +9,8 @@ import { lastCompletedShas } from "./ingest-batches";
 import { seasonLocation, type SeasonSourceKind, type SourceOptions } from "./season-source";
 import { loadTeamResolver } from "./team-resolver";
 
+const STORES_IN_FLIGHT = 2;
+
 export interface RunEtlOptions extends SourceOptions {
   db: Database;
   /** Default DATA_SOURCE. */
@@ -94,13 +96,20 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
     prepared.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
     return prepared;
   };
-  // One file ahead: the next file is read and parsed while the database stores the current one.
+  // The next file is read and parsed while the database stores earlier ones, and two files'
+  // transactions may be open at once (on Postgres two backends write; PGlite runs them in turn).
+  // Summaries are reported in file order.
+  const storing: Promise<BatchSummary>[] = [];
   let next = seasons.length ? prepare(seasons[0]) : null;
   for (let i = 0; next; i++) {
     const prepared = await next;
     next = i + 1 < seasons.length ? prepare(seasons[i + 1]) : null;
-    done("summary" in prepared ? prepared.summary : await prepared.store());
+    const stored = "summary" in prepared ? Promise.resolve(prepared.summary) : prepared.store();
+    stored.catch(() => {}); // awaited below, in order
+    storing.push(stored);
+    if (storing.length >= STORES_IN_FLIGHT) done(await storing.shift()!);
   }
+  for (const stored of storing) done(await stored);
   if (withFixtures) {
     const fixtureOptions = typeof withFixtures === "object" ? withFixtures : {};
     done(await ingestFixtures({ dataDir: options.dataDir, http: options.http, ...fixtureOptions, db, runId, force, resolveTeam, onProgress }));

@@ -1,4 +1,5 @@
 import { arrayLiteral } from "@/db/array-literal";
+import { copyRows } from "@/db/copy-rows";
 import { getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { rowsOf } from "@/db/rows";
@@ -83,7 +84,10 @@ export async function upsertMatches(
     else if (hashes.get(key) !== r.hash) changed.push(r);
   }
   if (fresh.length) {
-    await tx.execute(sql`insert into ${matches} (${columnList}) select * from unnest(${sql.join(columnArrays(fresh, batchId), sql`, `)})`);
+    const rowValues = fresh.map((r) =>
+      written.map((c) => (c.key === "sourceRowHash" ? r.hash : c.key === "batchId" ? batchId : r.values[c.key as keyof MatchValues])),
+    );
+    await copyRows(tx, "matches", written.map((c) => c.name), rowValues);
   }
   let updated = 0;
   if (changed.length) {

@@ -5,6 +5,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { getTableColumns, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
+import { postgresClient } from "@/db/postgres-client";
+import { copyValue } from "@/db/copy-rows";
 import { migrateDatabase } from "@/db/migrate-database";
 import { matches } from "@/db/schema";
 import { ensureTeams } from "@/lib/data/ensure-teams";
@@ -42,7 +44,7 @@ async function postgresTarget(): Promise<Target> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ driver: "postgres", url: url.toString() });
-  const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  const raw = postgresClient(url.toString(), { max: 1 });
   return {
     handle,
     async copy(columns, text) {
@@ -77,13 +79,6 @@ async function pgliteTarget(): Promise<Target> {
     dispose: () => handle.close(),
   };
 }
-
-const copyValue = (v: unknown) =>
-  v === null || v === undefined
-    ? "\\N"
-    : v instanceof Date
-      ? v.toISOString()
-      : String(v).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 
 /** The same rows the ETL stores, as COPY text, parsed before the clock starts. */
 async function copyRows(handle: DatabaseHandle) {
