@@ -23,7 +23,10 @@ function clientOf(db: Database): PostgresJsClient | PgliteClient {
 export function copyValue(v: unknown): string {
   if (v === null || v === undefined) return "\\N";
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  const s = v instanceof Date ? v.toISOString() : String(v);
+  if (typeof v !== "string" && !(v instanceof Date)) {
+    throw new TypeError(`COPY text takes strings, numbers, booleans, dates and null, not ${Array.isArray(v) ? "an array" : typeof v}`);
+  }
+  const s = v instanceof Date ? v.toISOString() : v;
   return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : s;
 }
 

@@ -8,19 +8,28 @@ interface SocketOptions {
   path?: string | false;
 }
 
+type PgSocket = net.Socket & { host?: string; port?: number };
+
 /**
  * A postgres.js client whose TCP sockets have Nagle's algorithm off, as libpq's always do.
  * postgres.js leaves it on, and then a COPY (data, then CopyDone, then a wait for the answer)
  * stalls ~40 ms on the server's delayed ACK: 33 one-file COPY transactions took 3.0 s with it
- * on and 0.2 s with it off. Hosts are tried in turn, as postgres.js does itself.
+ * on and 0.2 s with it off. A URL naming several hosts keeps postgres.js's own sockets, which try
+ * the hosts in order for each connection (a socket factory cannot know which host a connection
+ * is on).
  */
 export function postgresClient(url: string, options: { max?: number } = {}): postgres.Sql {
-  let attempt = 0;
-  const socket = ({ host, port, path }: SocketOptions) => {
+  const base = { max: options.max ?? 10, onnotice: () => {} };
+  if (/^[^:]+:\/\/[^/?#]*,/.test(url)) return postgres(url, base);
+  const socket = ({ host, port, path }: SocketOptions): net.Socket => {
     if (path) return net.connect(path);
-    const i = attempt++ % host.length;
-    return net.connect({ host: host[i], port: port[i] ?? port[0], noDelay: true });
+    const s: PgSocket = net.connect({ host: host[0], port: port[0], noDelay: true });
+    // postgres.js reads these from its socket: TLS sends host as the server name (SNI), and
+    // connection errors name host:port.
+    s.host = host[0];
+    s.port = port[0];
+    return s;
   };
   // `socket` is a documented option (a function returning a socket) missing from the types.
-  return postgres(url, { max: options.max ?? 10, onnotice: () => {}, socket } as postgres.Options<Record<string, never>>);
+  return postgres(url, { ...base, socket } as postgres.Options<Record<string, never>>);
 }

@@ -78,7 +78,8 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
   const started = performance.now();
   const { db, runId, force, onProgress } = options;
   const source = options.source ?? env().DATA_SOURCE;
-  const seasons = options.seasons ?? defaultSeasons(source);
+  // Each season once: two transactions writing the same season's rows at once would collide.
+  const seasons = [...new Set(options.seasons ?? defaultSeasons(source))];
   const teams = await ensureTeams({ db });
   const resolveTeam = await loadTeamResolver({ db });
   const withFixtures = options.fixtures ?? true;
@@ -101,15 +102,23 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
   // Summaries are reported in file order.
   const storing: Promise<BatchSummary>[] = [];
   let next = seasons.length ? prepare(seasons[0]) : null;
-  for (let i = 0; next; i++) {
-    const prepared = await next;
-    next = i + 1 < seasons.length ? prepare(seasons[i + 1]) : null;
-    const stored = "summary" in prepared ? Promise.resolve(prepared.summary) : prepared.store();
-    stored.catch(() => {}); // awaited below, in order
-    storing.push(stored);
-    if (storing.length >= STORES_IN_FLIGHT) done(await storing.shift()!);
+  try {
+    for (let i = 0; next; i++) {
+      const prepared = await next;
+      next = i + 1 < seasons.length ? prepare(seasons[i + 1]) : null;
+      const stored = "summary" in prepared ? Promise.resolve(prepared.summary) : prepared.store();
+      stored.catch(() => {}); // awaited below, in order
+      storing.push(stored);
+      if (storing.length >= STORES_IN_FLIGHT) done(await storing.shift()!);
+    }
+    while (storing.length) done(await storing.shift()!);
+  } catch (error) {
+    // A database error ends the run, but not before the other file in flight has settled (the
+    // caller may close the database as soon as this rejects); a file stored meanwhile is reported.
+    for (const settled of await Promise.allSettled(storing)) if (settled.status === "fulfilled") done(settled.value);
+    await next?.catch(() => {});
+    throw error;
   }
-  for (const stored of storing) done(await stored);
   if (withFixtures) {
     const fixtureOptions = typeof withFixtures === "object" ? withFixtures : {};
     done(await ingestFixtures({ dataDir: options.dataDir, http: options.http, ...fixtureOptions, db, runId, force, resolveTeam, onProgress }));
