@@ -32,12 +32,8 @@ export function copyValue(v: unknown): string {
 
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
-/**
- * COPYs rows (each an array of values in `columns` order) into `table`. Column names are
- * database names and are quoted here; the rows land in the transaction `db` belongs to.
- */
-export async function copyRows(db: Database, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
-  if (rows.length === 0) return;
+/** Rows (each an array of values) as COPY text: tab between values, a line break after each row. */
+export function copyText(rows: readonly unknown[][]): string {
   // Joined arrays, not +=: half the time on 12,704 rows of 61 columns (75 against 140 ms).
   const lines = new Array<string>(rows.length + 1);
   for (let r = 0; r < rows.length; r++) {
@@ -47,7 +43,14 @@ export async function copyRows(db: Database, table: string, columns: readonly st
     lines[r] = cells.join("\t");
   }
   lines[rows.length] = "";
-  const text = lines.join("\n");
+  return lines.join("\n");
+}
+
+/**
+ * COPYs text already in COPY's text format into `table`. Column names are database names and
+ * are quoted here; the rows land in the transaction `db` belongs to.
+ */
+export async function copyTextInto(db: Database, table: string, columns: readonly string[], text: string): Promise<void> {
   const target = `"${table}" (${columns.map((c) => `"${c}"`).join(", ")})`;
   const client = clientOf(db);
   if ("unsafe" in client) {
@@ -60,4 +63,9 @@ export async function copyRows(db: Database, table: string, columns: readonly st
   } else {
     await client.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([text]) });
   }
+}
+
+/** COPYs rows (each an array of values in `columns` order) into `table`; see copyTextInto. */
+export async function copyRows(db: Database, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
+  if (rows.length > 0) await copyTextInto(db, table, columns, copyText(rows));
 }

@@ -43,11 +43,16 @@ const WHERE = {
   fixture: sql`${CHANGED} and ${matches.source} <> 'football-data.co.uk'`,
 };
 
+type Row = { values: MatchValues; hash: string };
+
+/** What column `c` stores for a row of batch `batchId`. */
+const valueOf = (c: (typeof written)[number], r: Row, batchId: number | null) =>
+  c.key === "sourceRowHash" ? r.hash : c.key === "batchId" ? batchId : r.values[c.key as keyof MatchValues];
+
 /** One array per column (`unnest` turns them back into rows): ~60 bind values per statement. */
-function columnArrays(rows: { values: MatchValues; hash: string }[], batchId: number | null): SQL[] {
+function columnArrays(rows: Row[], batchId: number | null): SQL[] {
   return written.map((c) => {
-    const key = c.key as keyof MatchValues;
-    const values = rows.map(c.key === "sourceRowHash" ? (r) => r.hash : c.key === "batchId" ? () => batchId : (r) => r.values[key]);
+    const values = rows.map((r) => valueOf(c, r, batchId));
     const type = sql.raw(c.type);
     // Columns a file does not have (most odds before 2005) cost one array_fill, not a parsed literal.
     return values.some((v) => v !== null && v !== undefined)
@@ -66,7 +71,7 @@ const keyOf = (season: string, home: number, away: number) => `${season}:${home}
  */
 export async function upsertMatches(
   tx: Database,
-  rows: { values: MatchValues; hash: string }[],
+  rows: Row[],
   { batchId, policy }: { batchId: number | null; policy: UpsertPolicy },
 ): Promise<UpsertCounts> {
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
@@ -84,9 +89,7 @@ export async function upsertMatches(
     else if (hashes.get(key) !== r.hash) changed.push(r);
   }
   if (fresh.length) {
-    const rowValues = fresh.map((r) =>
-      written.map((c) => (c.key === "sourceRowHash" ? r.hash : c.key === "batchId" ? batchId : r.values[c.key as keyof MatchValues])),
-    );
+    const rowValues = fresh.map((r) => written.map((c) => valueOf(c, r, batchId)));
     await copyRows(tx, "matches", written.map((c) => c.name), rowValues);
   }
   let updated = 0;
