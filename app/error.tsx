@@ -12,7 +12,9 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
         <AlertTitle>{error.name === "Error" ? "Error" : error.name}</AlertTitle>
         <AlertDescription className="break-words">
           {error.message}
-          {error.digest ? <span className="text-muted-foreground block text-xs">server log reference {error.digest}</span> : null}
+          {error.digest ? (
+            <span className="text-muted-foreground block text-xs">server log reference {error.digest}</span>
+          ) : null}
         </AlertDescription>
       </Alert>
       <Button onClick={reset}>Try again</Button>

@@ -31,14 +31,19 @@ export default async function OverviewPage() {
   const busy = c.executor.status === "up" && c.executor.running + c.executor.queued > 0;
   return (
     <div className="space-y-6">
-      <PageHeader title="Overview" description="The state of the system at a glance: components, data, the champion model, runs and the next fixtures." />
+      <PageHeader
+        title="Overview"
+        description="The state of the system at a glance: components, data, the champion model, runs and the next fixtures."
+      />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <ComponentHealth status={status} />
         <ChampionCard model={c.model} />
         <LastRunsCard pipelines={c.pipelines} now={now} />
         <DataFreshnessCard data={c.data} lastBatch={failed(batches) ? null : (batches[0] ?? null)} now={now} />
         {failed(fixtures) ? (
-          <p className="text-destructive text-sm lg:col-span-2">Upcoming fixtures could not be loaded: {fixtures.error}</p>
+          <p className="text-destructive text-sm lg:col-span-2">
+            Upcoming fixtures could not be loaded: {fixtures.error}
+          </p>
         ) : (
           <NextFixturesCard fixtures={fixtures} />
         )}

@@ -23,8 +23,7 @@ export interface DatabaseHandle {
 }
 
 export type OpenOptions =
-  | { driver: "postgres"; url: string; max?: number }
-  | { driver: "pglite"; dir?: string; client?: PGlite };
+  { driver: "postgres"; url: string; max?: number } | { driver: "pglite"; dir?: string; client?: PGlite };
 
 /** Opens a database without migrating it. `dir` undefined means an in-memory PGlite. */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
@@ -106,4 +105,3 @@ export async function closeDatabase(): Promise<void> {
   globalForDb.__plDb = undefined;
   if (pending) await (await pending).close();
 }
-

@@ -24,7 +24,9 @@ export function copyValue(v: unknown): string {
   if (v === null || v === undefined) return "\\N";
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (typeof v !== "string" && !(v instanceof Date)) {
-    throw new TypeError(`COPY text takes strings, numbers, booleans, dates and null, not ${Array.isArray(v) ? "an array" : typeof v}`);
+    throw new TypeError(
+      `COPY text takes strings, numbers, booleans, dates and null, not ${Array.isArray(v) ? "an array" : typeof v}`,
+    );
   }
   const s = v instanceof Date ? v.toISOString() : v;
   return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : s;
@@ -50,7 +52,12 @@ export function copyText(rows: readonly unknown[][]): string {
  * COPYs text already in COPY's text format into `table`. Column names are database names and
  * are quoted here; the rows land in the transaction `db` belongs to.
  */
-export async function copyTextInto(db: Database, table: string, columns: readonly string[], text: string): Promise<void> {
+export async function copyTextInto(
+  db: Database,
+  table: string,
+  columns: readonly string[],
+  text: string,
+): Promise<void> {
   const target = `"${table}" (${columns.map((c) => `"${c}"`).join(", ")})`;
   const client = clientOf(db);
   if ("unsafe" in client) {
@@ -66,6 +73,11 @@ export async function copyTextInto(db: Database, table: string, columns: readonl
 }
 
 /** COPYs rows (each an array of values in `columns` order) into `table`; see copyTextInto. */
-export async function copyRows(db: Database, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
+export async function copyRows(
+  db: Database,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+): Promise<void> {
   if (rows.length > 0) await copyTextInto(db, table, columns, copyText(rows));
 }

@@ -9,7 +9,13 @@ import { BAD_SEASON_PATH } from "./support/bad-season";
 // lines 4 (FTR contradicts 1-1), 5 (FTHG -4), 6 (truncated), 8 (B365H 0) and 9 (Real Madrid).
 
 const corpus = path.join(import.meta.dirname, "..", "tests", "fixtures", "bad-input");
-const sources = ["ftr-contradicts-goals.csv", "negative-goals.csv", "truncated-line.csv", "zero-odds.csv", "unknown-team.csv"];
+const sources = [
+  "ftr-contradicts-goals.csv",
+  "negative-goals.csv",
+  "truncated-line.csv",
+  "zero-odds.csv",
+  "unknown-team.csv",
+];
 
 function mergedFile(): Buffer {
   const files = sources.map((name) => fs.readFileSync(path.join(corpus, name), "latin1").split("\r\n"));

@@ -4,7 +4,10 @@ import { expect, test } from "./support/fixtures";
 
 test.beforeEach(async ({ page }) => waitForBootstrap(page));
 
-test("a bad season file loaded live lands its good rows and shows each quarantined row with its reason", async ({ page, shoot }) => {
+test("a bad season file loaded live lands its good rows and shows each quarantined row with its reason", async ({
+  page,
+  shoot,
+}) => {
   await page.goto("/data");
   await expect(page.getByTestId("quarantined-rows")).toHaveCount(0);
 

@@ -3,7 +3,10 @@ import { expect, test } from "./support/fixtures";
 
 test.beforeEach(async ({ page }) => waitForBootstrap(page));
 
-test("the ETL starts from the dashboard, is followed until it ends, and its run shows every step", async ({ page, shoot }) => {
+test("the ETL starts from the dashboard, is followed until it ends, and its run shows every step", async ({
+  page,
+  shoot,
+}) => {
   await page.goto("/");
   const etl = page.getByTestId("trigger-etl");
   await etl.getByRole("button", { name: "Run ETL" }).click();
@@ -19,8 +22,16 @@ test("the ETL starts from the dashboard, is followed until it ends, and its run 
   await expect(page.getByTestId("run-summary")).toContainText("manual (pipeline/etl.requested)");
   const steps = page.getByTestId("step-waterfall");
   // plan, teams, the 33 bundled seasons, the fixtures: each a completed step.
-  const names = ["plan sources", "ensure teams", "ingest season 9394", "ingest season 1516", "ingest season 2526", "ingest fixtures"];
-  for (const name of names) await expect(steps.locator(`[data-step="${name}"]`)).toHaveAttribute("data-status", "completed");
+  const names = [
+    "plan sources",
+    "ensure teams",
+    "ingest season 9394",
+    "ingest season 1516",
+    "ingest season 2526",
+    "ingest fixtures",
+  ];
+  for (const name of names)
+    await expect(steps.locator(`[data-step="${name}"]`)).toHaveAttribute("data-status", "completed");
   await expect(steps.locator("li")).toHaveCount(36);
   await expect(steps.locator('[data-status="failed"]')).toHaveCount(0);
 

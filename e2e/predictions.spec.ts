@@ -3,7 +3,10 @@ import { expect, test } from "./support/fixtures";
 
 test.beforeEach(async ({ page }) => waitForBootstrap(page));
 
-test("upcoming fixtures, the backtest track record and a single match predicted with the form", async ({ page, shoot }) => {
+test("upcoming fixtures, the backtest track record and a single match predicted with the form", async ({
+  page,
+  shoot,
+}) => {
   await page.goto("/predictions");
   const upcoming = page.getByTestId("upcoming-predictions").locator("tbody tr");
   await expect(upcoming).toHaveCount(20);
@@ -11,7 +14,9 @@ test("upcoming fixtures, the backtest track record and a single match predicted 
   // The bundled fixture list has no odds: the market column says so rather than inventing any.
   await expect(upcoming.first()).toContainText("no odds yet");
   await expect(page.getByRole("heading", { name: /Track record: walk-forward backtest of v\d+/ })).toBeVisible();
-  await expect(page.locator("dt", { hasText: "Scored matches" }).locator("xpath=following-sibling::dd")).toHaveText("1,140");
+  await expect(page.locator("dt", { hasText: "Scored matches" }).locator("xpath=following-sibling::dd")).toHaveText(
+    "1,140",
+  );
 
   const form = page.getByRole("form", { name: "Predict a single match" });
   await form.getByLabel("Home team").selectOption("Arsenal");

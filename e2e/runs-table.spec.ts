@@ -8,7 +8,9 @@ test("the Runs table filters, sorts and pages through the URL", async ({ page, s
   // One more run from this page, so that there are more runs than fit on a page of five.
   const predictions = page.getByTestId("trigger-predictions");
   await predictions.getByRole("button", { name: "Run predictions" }).click();
-  await expect(predictions.getByTestId("run-follower")).toHaveAttribute("data-status", "completed", { timeout: 60_000 });
+  await expect(predictions.getByTestId("run-follower")).toHaveAttribute("data-status", "completed", {
+    timeout: 60_000,
+  });
 
   await page.getByRole("group", { name: "Runs per page" }).getByRole("link", { name: "5", exact: true }).click();
   await expect(page).toHaveURL("/runs?size=5");
@@ -23,7 +25,8 @@ test("the Runs table filters, sorts and pages through the URL", async ({ page, s
   await page.getByRole("group", { name: "Function" }).getByRole("link", { name: "predictions" }).click();
   await expect(page).toHaveURL("/runs?function=predictions&size=5");
   await expect(rows.first()).toHaveAttribute("data-function", "predictions");
-  for (const fn of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-function")))) expect(fn).toBe("predictions");
+  for (const fn of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-function"))))
+    expect(fn).toBe("predictions");
 
   await page.getByRole("group", { name: "Function" }).getByRole("link", { name: "all" }).click();
   await expect(page).toHaveURL("/runs?size=5");
@@ -36,7 +39,8 @@ test("the Runs table filters, sorts and pages through the URL", async ({ page, s
   await page.getByRole("group", { name: "Status" }).getByRole("link", { name: "completed" }).click();
   await expect(page).toHaveURL("/runs?status=completed&sort=durationMs&size=5");
   await expect(rows.first()).toHaveAttribute("data-status", "completed");
-  for (const status of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")))) expect(status).toBe("completed");
+  for (const status of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status"))))
+    expect(status).toBe("completed");
   // Nothing cancels runs here, so this filter is empty and says so.
   await page.getByRole("group", { name: "Status" }).getByRole("link", { name: "cancelled" }).click();
   await expect(page).toHaveURL("/runs?status=cancelled&sort=durationMs&size=5");

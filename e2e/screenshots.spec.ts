@@ -7,7 +7,10 @@ import { expect, test } from "./support/fixtures";
 async function dashboardPages(page: Page): Promise<[string, string][]> {
   await page.goto("/");
   const runHref = await page.getByTestId("last-runs").locator('[data-pipeline="etl"] a').getAttribute("href");
-  const modelHref = await page.getByTestId("champion-model").getByRole("link", { name: /^v\d+$/ }).getAttribute("href");
+  const modelHref = await page
+    .getByTestId("champion-model")
+    .getByRole("link", { name: /^v\d+$/ })
+    .getAttribute("href");
   return [
     ["overview", "/"],
     ["runs", "/runs"],
@@ -25,8 +28,15 @@ async function setTheme(page: Page, theme: "light" | "dark") {
 
 test.beforeEach(async ({ page }) => waitForBootstrap(page));
 
-for (const [mode, width] of [["light", 1280], ["dark", 1280], ["mobile", 390]] as const) {
-  test(`every page in ${mode} (${width}px): named controls, no sideways scrolling, a screenshot`, async ({ page, shoot }) => {
+for (const [mode, width] of [
+  ["light", 1280],
+  ["dark", 1280],
+  ["mobile", 390],
+] as const) {
+  test(`every page in ${mode} (${width}px): named controls, no sideways scrolling, a screenshot`, async ({
+    page,
+    shoot,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     await setTheme(page, mode === "dark" ? "dark" : "light");
     for (const [name, path] of await dashboardPages(page)) {
@@ -34,7 +44,8 @@ for (const [mode, width] of [["light", 1280], ["dark", 1280], ["mobile", 390]] a
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.locator("html")).toHaveClass(mode === "dark" ? /dark/ : /^(?!.*dark)/);
       // Charts draw after hydration; wait for them where the page has any.
-      if (name === "model-detail" || name === "predictions") await expect(page.locator(".recharts-surface").first()).toBeVisible();
+      if (name === "model-detail" || name === "predictions")
+        await expect(page.locator(".recharts-surface").first()).toBeVisible();
       expect(await unnamedControls(page), `${path}: controls without a name`).toEqual([]);
       // Wide tables scroll inside their own box; nothing else may stick out of the page or of <main>.
       const overflow = await page.evaluate(() => {

@@ -4,7 +4,10 @@ import { expect, test } from "./support/fixtures";
 test.describe.configure({ mode: "serial" });
 test.beforeEach(async ({ page }) => waitForBootstrap(page));
 
-test("training started with options registers a new version whose metrics sit next to the market's", async ({ page, shoot }) => {
+test("training started with options registers a new version whose metrics sit next to the market's", async ({
+  page,
+  shoot,
+}) => {
   await page.goto("/models");
   const rows = page.getByTestId("model-versions").locator("tbody tr");
   const before = await rows.count();
@@ -40,10 +43,16 @@ test("training started with options registers a new version whose metrics sit ne
   await shoot("model-detail");
 });
 
-test("a challenger is promoted by hand and the champion rolled back, both recorded in the alias history", async ({ page }) => {
+test("a challenger is promoted by hand and the champion rolled back, both recorded in the alias history", async ({
+  page,
+}) => {
   await page.goto("/models");
-  const champion = Number(await page.locator('[data-version]:has([data-alias="champion"])').getAttribute("data-version"));
-  const challenger = Number(await page.locator('[data-version]:has([data-alias="challenger"])').getAttribute("data-version"));
+  const champion = Number(
+    await page.locator('[data-version]:has([data-alias="champion"])').getAttribute("data-version"),
+  );
+  const challenger = Number(
+    await page.locator('[data-version]:has([data-alias="challenger"])').getAttribute("data-version"),
+  );
   await page.goto(`/models/${challenger}`);
 
   await page.getByRole("button", { name: `Promote v${challenger} to champion` }).click();

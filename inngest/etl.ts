@@ -47,7 +47,10 @@ export const etl = inngest.createFunction(
           force: request.force,
           resolveTeam: await loadTeamResolver({ db }),
         });
-        await log(result.status === "failed" ? "error" : "info", `[${i + 1}/${plan.seasons.length}] ${describe(result)}`);
+        await log(
+          result.status === "failed" ? "error" : "info",
+          `[${i + 1}/${plan.seasons.length}] ${describe(result)}`,
+        );
         return result;
       });
       files.push(summary as BatchSummary);
@@ -55,7 +58,12 @@ export const etl = inngest.createFunction(
     if (plan.fixtures) {
       const summary = await step.run("ingest fixtures", async () => {
         const db = await getDb();
-        const result = await ingestFixtures({ db, runId, force: request.force, resolveTeam: await loadTeamResolver({ db }) });
+        const result = await ingestFixtures({
+          db,
+          runId,
+          force: request.force,
+          resolveTeam: await loadTeamResolver({ db }),
+        });
         await log(result.status === "failed" ? "error" : "info", describe(result));
         return result;
       });
@@ -66,17 +74,30 @@ export const etl = inngest.createFunction(
     // appears around its first matchday): a 404 there is expected, not a failure of the run.
     const newest = plan.seasons[plan.seasons.length - 1];
     const unpublished = (f: BatchSummary) =>
-      plan.source === "live" && !request.seasons && f.season === newest && f.status === "failed" && f.httpStatus === 404;
-    for (const f of files.filter(unpublished)) await log("warn", `${f.location} is not published yet (404); the season is skipped`);
+      plan.source === "live" &&
+      !request.seasons &&
+      f.season === newest &&
+      f.status === "failed" &&
+      f.httpStatus === 404;
+    for (const f of files.filter(unpublished))
+      await log("warn", `${f.location} is not published yet (404); the season is skipped`);
     const totals = totalsOf(files.filter((f) => !unpublished(f)));
     const changed = totals.inserted + totals.updated > 0;
     if (changed) {
-      await step.sendEvent("emit data/matches.updated", matchesUpdated.create({ inserted: totals.inserted, updated: totals.updated, files: totals.files }));
+      await step.sendEvent(
+        "emit data/matches.updated",
+        matchesUpdated.create({ inserted: totals.inserted, updated: totals.updated, files: totals.files }),
+      );
     }
     if (totals.failed > 0) {
       // Good files are stored; the run still fails so that the failure is seen, naming the files.
       // Each file already had its own fetch retries, so the run itself is not retried.
-      throw new NonRetriableError(`${totals.failed} of ${totals.files} files failed: ${files.filter((f) => f.status === "failed" && !unpublished(f)).map(describe).join("; ")}`);
+      throw new NonRetriableError(
+        `${totals.failed} of ${totals.files} files failed: ${files
+          .filter((f) => f.status === "failed" && !unpublished(f))
+          .map(describe)
+          .join("; ")}`,
+      );
     }
     return { source: plan.source, changed, totals, files };
   },

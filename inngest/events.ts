@@ -28,5 +28,9 @@ export const matchesUpdated = eventType("data/matches.updated", {
 
 /** Emitted by training when the champion changes. */
 export const modelPromoted = eventType("model/promoted", {
-  schema: z.object({ modelVersionId: z.number().int(), version: z.number().int(), previousVersion: z.number().int().nullable() }),
+  schema: z.object({
+    modelVersionId: z.number().int(),
+    version: z.number().int(),
+    previousVersion: z.number().int().nullable(),
+  }),
 });

@@ -1,7 +1,12 @@
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { resolveTrainingConfig } from "@/lib/pipelines/training-config";
-import { buildFeaturesStep, fitAndRegisterStep, promotionGateStep, walkForwardStep } from "@/lib/pipelines/training-steps";
+import {
+  buildFeaturesStep,
+  fitAndRegisterStep,
+  promotionGateStep,
+  walkForwardStep,
+} from "@/lib/pipelines/training-steps";
 import { inngest } from "./client";
 import { matchesUpdated, modelPromoted, trainingRequested } from "./events";
 
@@ -21,7 +26,10 @@ export const training = inngest.createFunction(
 
     const features = await step.run("build features", async () => {
       const result = await buildFeaturesStep({ db: await getDb() });
-      await log("info", `features of ${result.matches} matches (${result.finished} finished, ${result.scheduled} scheduled)`);
+      await log(
+        "info",
+        `features of ${result.matches} matches (${result.finished} finished, ${result.scheduled} scheduled)`,
+      );
       return result;
     });
     const evaluation = await step.run("walk-forward evaluation", async () => {
@@ -51,15 +59,27 @@ export const training = inngest.createFunction(
         actor: `training run ${runId}`,
         onProgress: progress,
       });
-      await log("info", `v${registered.version}: ${decision.promote ? "promoted" : "not promoted"} (${decision.reason})`);
+      await log(
+        "info",
+        `v${registered.version}: ${decision.promote ? "promoted" : "not promoted"} (${decision.reason})`,
+      );
       return decision;
     });
     if (gate.promote) {
       await step.sendEvent(
         "emit model/promoted",
-        modelPromoted.create({ modelVersionId: registered.modelVersionId, version: registered.version, previousVersion: gate.championVersion }),
+        modelPromoted.create({
+          modelVersionId: registered.modelVersionId,
+          version: registered.version,
+          previousVersion: gate.championVersion,
+        }),
       );
     }
-    return { version: registered.version, promoted: gate.promote, reason: gate.reason, dataVersion: features.dataVersion };
+    return {
+      version: registered.version,
+      promoted: gate.promote,
+      reason: gate.reason,
+      dataVersion: features.dataVersion,
+    };
   },
 );

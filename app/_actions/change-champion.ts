@@ -9,7 +9,11 @@ import { promoteAndAnnounce, rollbackAndAnnounce } from "@/lib/api/champion-chan
 import { failure, ok, type ActionResult } from "./action-result";
 
 const changeSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("promote"), version: z.number().int().positive(), reason: z.string().trim().max(500).optional() }),
+  z.object({
+    action: z.literal("promote"),
+    version: z.number().int().positive(),
+    reason: z.string().trim().max(500).optional(),
+  }),
   z.object({ action: z.literal("rollback"), reason: z.string().trim().max(500).optional() }),
 ]);
 
@@ -19,7 +23,9 @@ export type ChampionChange = z.input<typeof changeSchema>;
  * Promotes a version to champion or rolls back to the one it replaced, then asks for a
  * predictions run so that upcoming fixtures get the new champion's forecasts.
  */
-export async function changeChampion(input: ChampionChange): Promise<ActionResult<{ predictionsRunId: string | null }>> {
+export async function changeChampion(
+  input: ChampionChange,
+): Promise<ActionResult<{ predictionsRunId: string | null }>> {
   try {
     authorizeDashboardAction(await headers());
     const change = changeSchema.parse(input);
@@ -27,7 +33,12 @@ export async function changeChampion(input: ChampionChange): Promise<ActionResul
     const actor = "dashboard";
     const done =
       change.action === "promote"
-        ? await promoteAndAnnounce({ db, version: change.version, actor, reason: change.reason || `v${change.version} promoted by hand from the dashboard` })
+        ? await promoteAndAnnounce({
+            db,
+            version: change.version,
+            actor,
+            reason: change.reason || `v${change.version} promoted by hand from the dashboard`,
+          })
         : await rollbackAndAnnounce({ db, actor, reason: change.reason || "rolled back by hand from the dashboard" });
     refresh();
     return ok({ predictionsRunId: done.predictions.run_ids[0] ?? null });

@@ -26,7 +26,12 @@ export async function predictSingleMatch(input: SingleMatchRequest): Promise<Act
     const db = await getDb();
     const view = await predictMatch({
       db,
-      request: { homeTeam: request.homeTeam, awayTeam: request.awayTeam, kickoff: request.kickoff ? new Date(request.kickoff) : undefined, odds: request.odds },
+      request: {
+        homeTeam: request.homeTeam,
+        awayTeam: request.awayTeam,
+        kickoff: request.kickoff ? new Date(request.kickoff) : undefined,
+        odds: request.odds,
+      },
     });
     return ok(view);
   } catch (error) {

@@ -19,7 +19,11 @@ export async function rerunRun(runId: string): Promise<ActionResult<Triggered & 
     if (!request) return { ok: false, error: `function "${run.functionId}" has no request event to rerun it with` };
     const result = await dispatch(request.event, { dedupe: true, trigger: "manual" });
     const id = result.runIds[0] ?? null;
-    return ok({ runId: id, alreadyActive: id !== null && result.existingRunIds.includes(id), sameParameters: request.sameParameters });
+    return ok({
+      runId: id,
+      alreadyActive: id !== null && result.existingRunIds.includes(id),
+      sameParameters: request.sameParameters,
+    });
   } catch (error) {
     return failure(error);
   }

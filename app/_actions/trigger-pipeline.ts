@@ -28,7 +28,10 @@ export async function triggerPipeline(input: TriggerInput): Promise<ActionResult
   try {
     authorizeDashboardAction(await headers());
     const { pipeline, options } = triggerSchema.parse(input);
-    const result = await dispatch({ name: `pipeline/${pipeline}.requested`, data: options }, { dedupe: true, trigger: "manual" });
+    const result = await dispatch(
+      { name: `pipeline/${pipeline}.requested`, data: options },
+      { dedupe: true, trigger: "manual" },
+    );
     const runId = result.runIds[0] ?? null;
     return ok({ runId, alreadyActive: runId !== null && result.existingRunIds.includes(runId) });
   } catch (error) {

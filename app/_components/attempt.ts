@@ -10,4 +10,8 @@ export async function attempt<T>(load: () => Promise<T>): Promise<T | Failed> {
 }
 
 export const failed = (value: unknown): value is Failed =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && "error" in value && Object.keys(value).length === 1;
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  "error" in value &&
+  Object.keys(value).length === 1;

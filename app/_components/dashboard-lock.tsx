@@ -23,13 +23,21 @@ export function DashboardLock({ locked }: { locked: boolean }) {
 
   if (!locked) {
     return (
-      <Button variant="ghost" size="sm" className="mt-4 w-full" onClick={async () => (await lockDashboard(), router.refresh())}>
+      <Button
+        variant="ghost"
+        size="sm"
+        className="mt-4 w-full"
+        onClick={async () => (await lockDashboard(), router.refresh())}
+      >
         Lock the dashboard
       </Button>
     );
   }
   return (
-    <form onSubmit={(e) => (e.preventDefault(), void unlock(new FormData(e.currentTarget)))} className="mt-4 grid gap-2 rounded-md border p-3">
+    <form
+      onSubmit={(e) => (e.preventDefault(), void unlock(new FormData(e.currentTarget)))}
+      className="mt-4 grid gap-2 rounded-md border p-3"
+    >
       <Label htmlFor="dashboard-key" className="text-xs">
         Locked: the API key unlocks the buttons
       </Label>

@@ -3,7 +3,15 @@
 import { useState } from "react";
 import { Alert, AlertDescription } from "./ui/alert";
 import { Button } from "./ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "./ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "./ui/dialog";
 
 interface Props {
   triggerLabel: string;
@@ -20,7 +28,17 @@ interface Props {
 }
 
 /** A button opening a dialog with a form; the form's error is shown in place and keeps the input. */
-export function FormDialog({ triggerLabel, triggerVariant = "outline", title, description, submitLabel, pendingLabel, pending = false, onSubmit, children }: Props) {
+export function FormDialog({
+  triggerLabel,
+  triggerVariant = "outline",
+  title,
+  description,
+  submitLabel,
+  pendingLabel,
+  pending = false,
+  onSubmit,
+  children,
+}: Props) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

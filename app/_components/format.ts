@@ -12,9 +12,26 @@ const dateTime = new Intl.DateTimeFormat("en-GB", {
   hour: "2-digit",
   minute: "2-digit",
 });
-const shortDateTime = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const dateOnly = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric" });
-const timeOnly = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const shortDateTime = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const dateOnly = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
+const timeOnly = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
 const integer = new Intl.NumberFormat("en-GB");
 
 const toDate = (d: Date | string) => (typeof d === "string" ? new Date(d) : d);
@@ -44,14 +61,21 @@ export function formatRelative(d: Date | string, now: Date): string {
   const diff = toDate(d).getTime() - now.getTime();
   const abs = Math.abs(diff);
   const [value, unit] =
-    abs < 60_000 ? [Math.round(abs / 1_000), "s"] : abs < 3_600_000 ? [Math.round(abs / 60_000), "min"] : abs < 172_800_000 ? [Math.round(abs / 3_600_000), "h"] : [Math.round(abs / 86_400_000), "days"];
+    abs < 60_000
+      ? [Math.round(abs / 1_000), "s"]
+      : abs < 3_600_000
+        ? [Math.round(abs / 60_000), "min"]
+        : abs < 172_800_000
+          ? [Math.round(abs / 3_600_000), "h"]
+          : [Math.round(abs / 86_400_000), "days"];
   return diff < 0 ? `${value} ${unit} ago` : `in ${value} ${unit}`;
 }
 
 /** 0.483 → "48%". */
 export const formatPercent = (p: number, digits = 0) => (Number.isFinite(p) ? `${(p * 100).toFixed(digits)}%` : "—");
 /** A score such as RPS to four places. */
-export const formatScore = (x: number | null | undefined, digits = 4) => (x === null || x === undefined || !Number.isFinite(x) ? "—" : x.toFixed(digits));
+export const formatScore = (x: number | null | undefined, digits = 4) =>
+  x === null || x === undefined || !Number.isFinite(x) ? "—" : x.toFixed(digits);
 /** Signed, with a true minus sign: "+0.0012", "−0.0012". */
 export function formatSigned(x: number | null | undefined, digits = 4): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";

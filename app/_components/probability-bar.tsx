@@ -14,14 +14,31 @@ const segments = [
 ] as const;
 
 /** H/D/A probabilities as one stacked bar; the numbers are in the accessible name as well. */
-export function ProbabilityBar({ probabilities, label, className }: { probabilities: OutcomeProbabilities; label: string; className?: string }) {
+export function ProbabilityBar({
+  probabilities,
+  label,
+  className,
+}: {
+  probabilities: OutcomeProbabilities;
+  label: string;
+  className?: string;
+}) {
   const name = `${label}: home ${formatPercent(probabilities.home)}, draw ${formatPercent(probabilities.draw)}, away ${formatPercent(probabilities.away)}`;
   return (
-    <div role="img" aria-label={name} title={name} className={cn("flex h-6 w-full min-w-40 overflow-hidden rounded-md text-xs font-medium text-white", className)}>
+    <div
+      role="img"
+      aria-label={name}
+      title={name}
+      className={cn("flex h-6 w-full min-w-40 overflow-hidden rounded-md text-xs font-medium text-white", className)}
+    >
       {segments.map((s) => {
         const p = probabilities[s.key];
         return (
-          <div key={s.key} className={cn("flex items-center justify-center overflow-hidden whitespace-nowrap", s.className)} style={{ width: `${p * 100}%` }}>
+          <div
+            key={s.key}
+            className={cn("flex items-center justify-center overflow-hidden whitespace-nowrap", s.className)}
+            style={{ width: `${p * 100}%` }}
+          >
             {p >= 0.12 ? formatPercent(p) : null}
           </div>
         );

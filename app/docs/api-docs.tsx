@@ -16,7 +16,14 @@ export function ApiDocs({ url }: { url: string }) {
       .then(({ default: SwaggerUIBundle }) => {
         if (cancelled || !host.current) return;
         // validatorUrl null: no badge fetched from validator.swagger.io, nothing leaves the machine.
-        SwaggerUIBundle({ domNode: host.current, url, validatorUrl: null, deepLinking: true, displayRequestDuration: true, defaultModelsExpandDepth: 0 });
+        SwaggerUIBundle({
+          domNode: host.current,
+          url,
+          validatorUrl: null,
+          deepLinking: true,
+          displayRequestDuration: true,
+          defaultModelsExpandDepth: 0,
+        });
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return () => {

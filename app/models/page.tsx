@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Models" };
 
 export default async function ModelsPage() {
   const db = await getDb();
-  const [versions, aliases, history] = await Promise.all([listModelVersions({ db }), listAliases({ db }), getAliasHistory({ db, limit: 50 })]);
+  const [versions, aliases, history] = await Promise.all([
+    listModelVersions({ db }),
+    listAliases({ db }),
+    getAliasHistory({ db, limit: 50 }),
+  ]);
   const aliasesOf = (id: number) => aliases.filter((a) => a.modelVersionId === id).map((a) => a.alias);
   const versionOf = new Map(versions.map((v) => [v.id, v.version]));
   return (
@@ -29,11 +33,16 @@ export default async function ModelsPage() {
           <CardTitle role="heading" aria-level={2}>
             Versions
           </CardTitle>
-          <CardDescription>{versions.length} registered, newest first. Open a version for its calibration, features and per-season scores.</CardDescription>
+          <CardDescription>
+            {versions.length} registered, newest first. Open a version for its calibration, features and per-season
+            scores.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           {versions.length === 0 ? (
-            <EmptyState title="No model versions yet">Run the training pipeline below; a fresh install trains one by itself after its first ETL.</EmptyState>
+            <EmptyState title="No model versions yet">
+              Run the training pipeline below; a fresh install trains one by itself after its first ETL.
+            </EmptyState>
           ) : (
             <ModelVersionsTable versions={versions} aliasesOf={aliasesOf} />
           )}
@@ -45,7 +54,9 @@ export default async function ModelsPage() {
           <CardTitle role="heading" aria-level={2}>
             Alias history
           </CardTitle>
-          <CardDescription>Which version was champion or challenger, when, by whom and why (latest 50 changes).</CardDescription>
+          <CardDescription>
+            Which version was champion or challenger, when, by whom and why (latest 50 changes).
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <AliasHistoryTable entries={history} versionOf={versionOf} />

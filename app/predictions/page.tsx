@@ -25,20 +25,26 @@ export default async function PredictionsPage() {
   const [fixtures, live, backtest, champion, lookup] = await Promise.all([
     listUpcomingFixtures({ db, now, limit: 20 }),
     listScoredPredictions({ db, kind: "live" }),
-    championId === null ? Promise.resolve([]) : listScoredPredictions({ db, kind: "backtest", modelVersionId: championId }),
+    championId === null
+      ? Promise.resolve([])
+      : listScoredPredictions({ db, kind: "backtest", modelVersionId: championId }),
     championId === null ? Promise.resolve(null) : getModelVersionSummaryById({ db, id: championId }),
     loadTeamLookup({ db }),
   ]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Predictions" description="The champion's forecasts of upcoming fixtures beside the market's, its track record, and a forecast for any pairing." />
+      <PageHeader
+        title="Predictions"
+        description="The champion's forecasts of upcoming fixtures beside the market's, its track record, and a forecast for any pairing."
+      />
       <Section
         id="upcoming-title"
         title="Upcoming fixtures"
         description={
           <>
-            The next {fixtures.length} scheduled matches with the champion{champion ? ` (v${champion.version})` : ""}&apos;s probabilities. Market: the
-            bookmakers&apos; prices with their margin removed, once odds are known. Edge: ours minus the market&apos;s, in percentage points.
+            The next {fixtures.length} scheduled matches with the champion{champion ? ` (v${champion.version})` : ""}
+            &apos;s probabilities. Market: the bookmakers&apos; prices with their margin removed, once odds are known.
+            Edge: ours minus the market&apos;s, in percentage points.
           </>
         }
       >
@@ -52,7 +58,11 @@ export default async function PredictionsPage() {
         )}
       </Section>
       <PipelineTriggers pipelines={["predictions"]} trainingDefaults={trainingDefaults} />
-      <Section id="live-record-title" title="Track record: live predictions" description="Forecasts stored before kickoff (pipeline batches and single-match forecasts), scored once the result is in.">
+      <Section
+        id="live-record-title"
+        title="Track record: live predictions"
+        description="Forecasts stored before kickoff (pipeline batches and single-match forecasts), scored once the result is in."
+      >
         <TrackRecordSection
           record={trackRecord(live)}
           label="Rolling RPS of live predictions, ours and the market's"
@@ -70,7 +80,11 @@ export default async function PredictionsPage() {
           empty={championId === null ? "There is no champion yet." : "This champion has no stored backtest forecasts."}
         />
       </Section>
-      <Section id="single-match-title" title="Predict a single match" description="Any two clubs in the database, at any kickoff, with or without odds.">
+      <Section
+        id="single-match-title"
+        title="Predict a single match"
+        description="Any two clubs in the database, at any kickoff, with or without odds."
+      >
         {championId === null ? (
           <EmptyState title="No champion model yet">Run the training pipeline first.</EmptyState>
         ) : (

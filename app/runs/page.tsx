@@ -27,20 +27,31 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
   const active = result.rows.some((r) => r.status === "queued" || r.status === "running");
   return (
     <div className="space-y-6">
-      <PageHeader title="Runs" description="Every pipeline run, whichever executor ran it: filter, sort and page through them; open one for its steps and logs." />
+      <PageHeader
+        title="Runs"
+        description="Every pipeline run, whichever executor ran it: filter, sort and page through them; open one for its steps and logs."
+      />
       <Card>
         <CardContent className="space-y-4">
           <RunFilters search={search} />
           {result.total === 0 ? (
             <EmptyState title={search.function || search.status ? "No run matches these filters" : "No runs yet"}>
-              {search.function || search.status ? "Clear a filter to see more." : "Start a pipeline below; a fresh install runs ETL, training and predictions by itself."}
+              {search.function || search.status
+                ? "Clear a filter to see more."
+                : "Start a pipeline below; a fresh install runs ETL, training and predictions by itself."}
             </EmptyState>
           ) : result.rows.length === 0 ? (
             <EmptyState title={`There is no page ${search.page}`}>The list has {result.pageCount} pages.</EmptyState>
           ) : (
             <RunsTable runs={result.rows} search={search} now={now} />
           )}
-          <PaginationNav page={search.page} pageCount={result.pageCount} total={result.total} noun={result.total === 1 ? "run" : "runs"} href={(page) => runSearchHref(search, { page })} />
+          <PaginationNav
+            page={search.page}
+            pageCount={result.pageCount}
+            total={result.total}
+            noun={result.total === 1 ? "run" : "runs"}
+            href={(page) => runSearchHref(search, { page })}
+          />
         </CardContent>
       </Card>
       <PipelineTriggers trainingDefaults={trainingDefaults} />

@@ -6,7 +6,8 @@ import type { Page } from "@playwright/test";
  */
 export async function unnamedControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = "button, a[href], input:not([type=hidden]), select, textarea, [role=img], [role=button], [role=group]";
+    const selector =
+      "button, a[href], input:not([type=hidden]), select, textarea, [role=img], [role=button], [role=group]";
     const textOf = (ids: string) =>
       ids
         .split(/\s+/)
@@ -19,8 +20,13 @@ export async function unnamedControls(page: Page): Promise<string[]> {
       const labelledBy = el.getAttribute("aria-labelledby");
       if (labelledBy && textOf(labelledBy)) return textOf(labelledBy);
       const labels = (el as HTMLInputElement).labels;
-      if (labels && labels.length) return [...labels].map((l) => l.textContent?.trim() ?? "").join(" ").trim();
-      if (el.tagName !== "INPUT" && el.tagName !== "SELECT" && el.tagName !== "TEXTAREA" && el.textContent?.trim()) return el.textContent.trim();
+      if (labels && labels.length)
+        return [...labels]
+          .map((l) => l.textContent?.trim() ?? "")
+          .join(" ")
+          .trim();
+      if (el.tagName !== "INPUT" && el.tagName !== "SELECT" && el.tagName !== "TEXTAREA" && el.textContent?.trim())
+        return el.textContent.trim();
       return el.getAttribute("title")?.trim() || el.getAttribute("alt")?.trim() || "";
     };
     return [...document.querySelectorAll(selector)]

@@ -8,7 +8,9 @@ import { expect, type Page } from "@playwright/test";
 export async function waitForBootstrap(page: Page): Promise<void> {
   await expect(async () => {
     await page.goto("/");
-    await expect(page.getByTestId("champion-model").getByRole("link", { name: /^v\d+$/ })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByTestId("champion-model").getByRole("link", { name: /^v\d+$/ })).toBeVisible({
+      timeout: 1_000,
+    });
     await expect(page.getByTestId("next-fixtures").getByRole("img").first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 180_000, intervals: [2_000] });
 }

@@ -13,7 +13,9 @@ export const championChangeSchema = z.object({
   actor: z.string(),
   predictions: z
     .object({ run_ids: z.array(z.string()), error: z.string().nullable() })
-    .describe("The predictions run started for the new champion (model/promoted); error when it could not be started (the change stands)"),
+    .describe(
+      "The predictions run started for the new champion (model/promoted); error when it could not be started (the change stands)",
+    ),
 });
 export type ChampionChange = z.infer<typeof championChangeSchema>;
 
@@ -23,11 +25,18 @@ async function versionNumber(db: Database, id: number | null): Promise<number | 
 }
 
 // The change is committed before this: a pipeline that cannot start is reported, not a failure.
-async function announce(db: Database, championId: number, previousId: number | null): Promise<ChampionChange["predictions"]> {
+async function announce(
+  db: Database,
+  championId: number,
+  previousId: number | null,
+): Promise<ChampionChange["predictions"]> {
   try {
     const version = (await versionNumber(db, championId))!;
     const { runIds } = await dispatch(
-      { name: "model/promoted", data: { modelVersionId: championId, version, previousVersion: await versionNumber(db, previousId) } },
+      {
+        name: "model/promoted",
+        data: { modelVersionId: championId, version, previousVersion: await versionNumber(db, previousId) },
+      },
       { trigger: "manual" },
     );
     return { run_ids: runIds, error: null };
@@ -37,7 +46,12 @@ async function announce(db: Database, championId: number, previousId: number | n
   }
 }
 
-async function describeChange(db: Database, change: { championId: number; previousChampionId: number | null }, reason: string, actor: string): Promise<ChampionChange> {
+async function describeChange(
+  db: Database,
+  change: { championId: number; previousChampionId: number | null },
+  reason: string,
+  actor: string,
+): Promise<ChampionChange> {
   forgetServingChampion();
   return {
     champion: (await versionNumber(db, change.championId))!,
@@ -52,7 +66,17 @@ async function describeChange(db: Database, change: { championId: number; previo
  * Makes `version` champion (history keeps who and why), serves it at once and starts predictions
  * with it; the API and the dashboard both change champions through here.
  */
-export async function promoteAndAnnounce({ db, version, reason, actor }: { db: Database; version: number; reason: string; actor: string }) {
+export async function promoteAndAnnounce({
+  db,
+  version,
+  reason,
+  actor,
+}: {
+  db: Database;
+  version: number;
+  reason: string;
+  actor: string;
+}) {
   return describeChange(db, await promoteVersion({ db, version, actor, reason }), reason, actor);
 }
 
@@ -61,8 +85,17 @@ export async function rollbackAndAnnounce({ db, reason, actor }: { db: Database;
   return describeChange(db, await rollbackChampion({ db, actor, reason }), reason, actor);
 }
 
-export const promoteFromApi = ({ db, version, reason, client }: { db: Database; version: number; reason: string; client: string }) =>
-  promoteAndAnnounce({ db, version, reason, actor: `api (${client})` });
+export const promoteFromApi = ({
+  db,
+  version,
+  reason,
+  client,
+}: {
+  db: Database;
+  version: number;
+  reason: string;
+  client: string;
+}) => promoteAndAnnounce({ db, version, reason, actor: `api (${client})` });
 
 export const rollbackFromApi = ({ db, reason, client }: { db: Database; reason: string; client: string }) =>
   rollbackAndAnnounce({ db, reason, actor: `api (${client})` });

@@ -80,7 +80,10 @@ export function issuesFromZod(error: z.ZodError, root = "(body)"): ErrorIssue[] 
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ field: [...path, key].join("."), message: "unknown field: not part of this request" }));
+      return issue.keys.map((key) => ({
+        field: [...path, key].join("."),
+        message: "unknown field: not part of this request",
+      }));
     }
     return [{ field: path.length ? path.join(".") : root, message: issue.message }];
   });

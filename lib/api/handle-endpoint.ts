@@ -3,7 +3,9 @@ import type { EndpointSpec } from "./endpoint";
 import { guardStateChange } from "./guard-state-change";
 import { readJson, readParams, readQuery, route } from "./handler";
 
-type Parsed<S, K extends "params" | "query" | "body"> = S extends { [P in K]: infer T extends z.ZodType } ? z.output<T> : undefined;
+type Parsed<S, K extends "params" | "query" | "body"> = S extends { [P in K]: infer T extends z.ZodType }
+  ? z.output<T>
+  : undefined;
 
 export interface EndpointInput<S extends EndpointSpec> {
   request: Request;

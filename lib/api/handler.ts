@@ -26,7 +26,11 @@ export function route<C = unknown>(handler: Handler<C>): Handler<C> {
  * Parses a JSON body against a schema: malformed JSON and schema violations are 400s naming the
  * field, a body past `maxBytes` is 413, a non-JSON Content-Type 415. An empty body reads as `{}`.
  */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  maxBytes = DEFAULT_BODY_LIMIT_BYTES,
+): Promise<z.infer<T>> {
   const text = await readBodyText(request, maxBytes);
   let value: unknown = {};
   if (text.trim() !== "") {
@@ -39,7 +43,10 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
     }
   }
   const nul = findNul(value);
-  if (nul !== null) throw badRequest("Invalid request body", [{ field: nul || "(body)", message: "must not contain the NUL character (\\u0000)" }]);
+  if (nul !== null)
+    throw badRequest("Invalid request body", [
+      { field: nul || "(body)", message: "must not contain the NUL character (\\u0000)" },
+    ]);
   const result = schema.safeParse(value);
   if (!result.success) throw badRequest("Invalid request body", issuesFromZod(result.error));
   return result.data;

@@ -2,7 +2,12 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { getAliasHistory, listAliases, type AliasName } from "@/lib/registry/aliases";
 import { getModelVersionSummary, listModelVersions } from "@/lib/registry/model-versions";
-import { modelVersionDetailSchema, toModelVersionDetail, toModelVersionView, type ModelVersionView } from "./model-view";
+import {
+  modelVersionDetailSchema,
+  toModelVersionDetail,
+  toModelVersionView,
+  type ModelVersionView,
+} from "./model-view";
 
 export const aliasChangeSchema = z.object({
   alias: z.string(),
@@ -32,7 +37,13 @@ async function aliasesByVersion(db: Database): Promise<Map<number, ModelVersionV
 }
 
 /** Every registered version, newest first, with the aliases that point at it. */
-export async function listModelVersionViews({ db, limit }: { db: Database; limit: number }): Promise<ModelVersionView[]> {
+export async function listModelVersionViews({
+  db,
+  limit,
+}: {
+  db: Database;
+  limit: number;
+}): Promise<ModelVersionView[]> {
   const [versions, aliases] = await Promise.all([listModelVersions({ db, limit }), aliasesByVersion(db)]);
   return versions.map((v) => toModelVersionView(v, aliases.get(v.version) ?? []));
 }
@@ -41,7 +52,11 @@ export async function listModelVersionViews({ db, limit }: { db: Database; limit
 export async function getModelVersionView({ db, version }: { db: Database; version: number }) {
   const summary = await getModelVersionSummary({ db, version });
   if (!summary) return null;
-  const [aliases, history, versions] = await Promise.all([aliasesByVersion(db), getAliasHistory({ db, limit: 1000 }), listModelVersions({ db, limit: 100_000 })]);
+  const [aliases, history, versions] = await Promise.all([
+    aliasesByVersion(db),
+    getAliasHistory({ db, limit: 1000 }),
+    listModelVersions({ db, limit: 100_000 }),
+  ]);
   const numberOf = new Map(versions.map((v) => [v.id, v.version]));
   const relevant = history.filter((h) => h.modelVersionId === summary.id || h.previousModelVersionId === summary.id);
   return {
@@ -59,7 +74,13 @@ export async function getModelVersionView({ db, version }: { db: Database; versi
 }
 
 /** The champion in full, with since when it is champion; null when there is none. */
-export async function getChampionInfo({ db, now = new Date() }: { db: Database; now?: Date }): Promise<z.infer<typeof championInfoSchema> | null> {
+export async function getChampionInfo({
+  db,
+  now = new Date(),
+}: {
+  db: Database;
+  now?: Date;
+}): Promise<z.infer<typeof championInfoSchema> | null> {
   const champion = (await listAliases({ db })).find((a) => a.alias === "champion");
   if (!champion) return null;
   const summary = await getModelVersionSummary({ db, version: champion.version });

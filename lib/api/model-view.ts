@@ -18,7 +18,9 @@ export const scoresSchema = z
 
 const scoresByForecaster = z
   .partialRecord(z.enum(forecasters), scoresSchema)
-  .describe("model: this version; marketPreMatch / marketClosing: the bookmakers' margin-free probabilities; elo: Elo alone; baseRates: league base rates");
+  .describe(
+    "model: this version; marketPreMatch / marketClosing: the bookmakers' margin-free probabilities; elo: Elo alone; baseRates: league base rates",
+  );
 
 /** A registered model version as lists show it. */
 export const modelVersionSchema = z.object({
@@ -26,7 +28,9 @@ export const modelVersionSchema = z.object({
   aliases: z.array(z.enum(["champion", "challenger"])),
   engine: z.string(),
   params: z.record(z.string(), z.unknown()),
-  trainedOn: z.record(z.string(), z.unknown()).describe("matches, first and last season, last kickoff of the final fit"),
+  trainedOn: z
+    .record(z.string(), z.unknown())
+    .describe("matches, first and last season, last kickoff of the final fit"),
   trainingRunId: z.string().nullable(),
   createdAt: z.iso.datetime(),
   artifactBytes: z.number().int(),
@@ -34,7 +38,10 @@ export const modelVersionSchema = z.object({
     window: z.object({ testSeasons: z.array(z.string()), firstTrainingSeason: z.string() }),
     n: z.number().int().describe("Matches in the walk-forward test window"),
     scores: scoresByForecaster,
-    rpsMinusMarket: z.number().nullable().describe("Model RPS minus the pre-match market's (negative: better than the market)"),
+    rpsMinusMarket: z
+      .number()
+      .nullable()
+      .describe("Model RPS minus the pre-match market's (negative: better than the market)"),
   }),
 });
 export type ModelVersionView = z.infer<typeof modelVersionSchema>;

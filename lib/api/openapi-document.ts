@@ -25,8 +25,13 @@ function errorResponses(e: EndpointSpec): Record<number, ResponseSpec> {
   }
   if (e.stateChanging) {
     errors[401] = { description: "API_KEY is set and the bearer key is missing or wrong" };
-    errors[403] = { description: "API_KEY is not set and the request is not from loopback, or it is a browser's cross-site request" };
-    errors[429] = { description: "Rate limit reached", headers: { "Retry-After": "Seconds until a request is allowed again" } };
+    errors[403] = {
+      description: "API_KEY is not set and the request is not from loopback, or it is a browser's cross-site request",
+    };
+    errors[429] = {
+      description: "Rate limit reached",
+      headers: { "Retry-After": "Seconds until a request is allowed again" },
+    };
   }
   return errors;
 }
@@ -40,7 +45,14 @@ function responses(e: EndpointSpec): ZodOpenApiResponsesObject {
       description: r.description,
       ...(schema ? { content: { "application/json": { schema } } } : {}),
       ...(r.headers
-        ? { headers: Object.fromEntries(Object.entries(r.headers).map(([name, description]) => [name, { description, schema: { type: "string" as const } }])) }
+        ? {
+            headers: Object.fromEntries(
+              Object.entries(r.headers).map(([name, description]) => [
+                name,
+                { description, schema: { type: "string" as const } },
+              ]),
+            ),
+          }
         : {}),
     };
   }
@@ -53,9 +65,13 @@ function operation(e: EndpointSpec): ZodOpenApiOperationObject {
     summary: e.summary,
     description: [e.description, e.stateChanging ? PROTECTION : undefined].filter(Boolean).join("\n\n") || undefined,
     tags: [e.tag],
-    ...(e.params || e.query ? { requestParams: { ...(e.params ? { path: e.params } : {}), ...(e.query ? { query: e.query } : {}) } } : {}),
+    ...(e.params || e.query
+      ? { requestParams: { ...(e.params ? { path: e.params } : {}), ...(e.query ? { query: e.query } : {}) } }
+      : {}),
     ...(e.body
-      ? { requestBody: { required: !e.body.safeParse({}).success, content: { "application/json": { schema: e.body } } } }
+      ? {
+          requestBody: { required: !e.body.safeParse({}).success, content: { "application/json": { schema: e.body } } },
+        }
       : {}),
     ...(e.stateChanging ? { security: [{ bearerAuth: [] }, {}] } : {}),
     responses: responses(e),

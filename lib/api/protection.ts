@@ -47,7 +47,11 @@ export function authorizeDashboardAction(headers: Headers): void {
   const key = env().API_KEY;
   if (!key) return authorizeStateChange(headers);
   if (!hasDashboardSession(headers, key)) {
-    throw new ApiError("unauthorized", "auth", "The dashboard is locked: enter the API key in the sidebar to change anything");
+    throw new ApiError(
+      "unauthorized",
+      "auth",
+      "The dashboard is locked: enter the API key in the sidebar to change anything",
+    );
   }
 }
 
@@ -77,6 +81,10 @@ export function rejectCrossSiteRequest(headers: Headers): void {
     }
   }
   if (!sameOrigin || headers.get("sec-fetch-site") === "cross-site") {
-    throw new ApiError("forbidden", "auth", `Cross-site request refused (Origin ${origin ?? "unknown"}): state-changing routes accept same-origin or non-browser clients`);
+    throw new ApiError(
+      "forbidden",
+      "auth",
+      `Cross-site request refused (Origin ${origin ?? "unknown"}): state-changing routes accept same-origin or non-browser clients`,
+    );
   }
 }

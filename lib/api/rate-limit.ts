@@ -46,7 +46,8 @@ export class RateLimiter {
     const max = this.options.maxClients ?? 10_000;
     if (this.buckets.size <= max) return;
     for (const [key, b] of this.buckets) {
-      if (b.tokens + ((now - b.at) / 1000) * this.options.refillPerSecond >= this.options.capacity) this.buckets.delete(key);
+      if (b.tokens + ((now - b.at) / 1000) * this.options.refillPerSecond >= this.options.capacity)
+        this.buckets.delete(key);
     }
     for (const key of this.buckets.keys()) {
       if (this.buckets.size <= max) break;
@@ -59,8 +60,17 @@ export class RateLimiter {
 export function enforceRateLimit(limiter: RateLimiter, key: string): void {
   const decision = limiter.take(key);
   if (decision.allowed) return;
-  throw new ApiError("rate_limited", "api", `Too many state-changing requests; retry in ${decision.retryAfterSeconds} s`, {
-    details: { retryAfterSeconds: decision.retryAfterSeconds, limit: limiter.options.capacity, refillPerSecond: limiter.options.refillPerSecond },
-    headers: { "Retry-After": String(decision.retryAfterSeconds) },
-  });
+  throw new ApiError(
+    "rate_limited",
+    "api",
+    `Too many state-changing requests; retry in ${decision.retryAfterSeconds} s`,
+    {
+      details: {
+        retryAfterSeconds: decision.retryAfterSeconds,
+        limit: limiter.options.capacity,
+        refillPerSecond: limiter.options.refillPerSecond,
+      },
+      headers: { "Retry-After": String(decision.retryAfterSeconds) },
+    },
+  );
 }

@@ -37,9 +37,14 @@ export async function readBodyText(request: Request, maxBytes = DEFAULT_BODY_LIM
   if (total === 0) return "";
   const type = request.headers.get("content-type");
   if (type && !JSON_TYPE.test(type)) {
-    throw new ApiError("unsupported_media_type", "api", `Send the body as JSON with Content-Type: application/json (got ${type})`, {
-      issues: [{ field: "(header) content-type", message: "must be application/json" }],
-    });
+    throw new ApiError(
+      "unsupported_media_type",
+      "api",
+      `Send the body as JSON with Content-Type: application/json (got ${type})`,
+      {
+        issues: [{ field: "(header) content-type", message: "must be application/json" }],
+      },
+    );
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

@@ -43,7 +43,10 @@ export const runLogSchema = z.object({
 });
 
 export const runDetailSchema = z.object({
-  run: runSummarySchema.extend({ eventId: z.string().nullable(), output: z.unknown().nullable().describe("What the function returned") }),
+  run: runSummarySchema.extend({
+    eventId: z.string().nullable(),
+    output: z.unknown().nullable().describe("What the function returned"),
+  }),
   steps: z.array(runStepSchema).describe("Every attempt of every step, in the order they started"),
   logs: z.array(runLogSchema),
 });
@@ -68,7 +71,15 @@ export function toRunSummary(r: PipelineRun): z.infer<typeof runSummarySchema> {
   };
 }
 
-export function toRunDetail({ run, steps, logs }: { run: PipelineRun; steps: RunStepView[]; logs: RunLog[] }): z.infer<typeof runDetailSchema> {
+export function toRunDetail({
+  run,
+  steps,
+  logs,
+}: {
+  run: PipelineRun;
+  steps: RunStepView[];
+  logs: RunLog[];
+}): z.infer<typeof runDetailSchema> {
   return {
     run: { ...toRunSummary(run), eventId: run.eventId, output: run.output ?? null },
     steps: steps.map((s) => ({
@@ -83,6 +94,12 @@ export function toRunDetail({ run, steps, logs }: { run: PipelineRun; steps: Run
       finishedAt: iso(s.finishedAt),
       durationMs: s.durationMs,
     })),
-    logs: logs.map((l) => ({ stepId: l.stepId, level: l.level, message: l.message, data: l.data ?? null, at: l.at.toISOString() })),
+    logs: logs.map((l) => ({
+      stepId: l.stepId,
+      level: l.level,
+      message: l.message,
+      data: l.data ?? null,
+      at: l.at.toISOString(),
+    })),
   };
 }

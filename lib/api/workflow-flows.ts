@@ -25,10 +25,12 @@ export const etlParametersSchema = etlRequestSchema.superRefine((value, ctx) => 
 /** Training parameters; the model parameters are checked by the engine that will use them. */
 export const trainingParametersSchema = trainingRequestSchema.superRefine((value, ctx) => {
   for (const [i, season] of (value.testSeasons ?? []).entries()) {
-    if (!isSeasonCode(season)) ctx.addIssue({ code: "custom", path: ["testSeasons", i], message: `${season} is not a season code like 2324` });
+    if (!isSeasonCode(season))
+      ctx.addIssue({ code: "custom", path: ["testSeasons", i], message: `${season} is not a season code like 2324` });
   }
   const first = value.firstTrainingSeason;
-  if (first && !isSeasonCode(first)) ctx.addIssue({ code: "custom", path: ["firstTrainingSeason"], message: `${first} is not a season code like 2324` });
+  if (first && !isSeasonCode(first))
+    ctx.addIssue({ code: "custom", path: ["firstTrainingSeason"], message: `${first} is not a season code like 2324` });
   if (ctx.issues?.length) return;
   if (first && value.testSeasons?.some((s) => compareSeasons(first, s) >= 0)) {
     ctx.addIssue({ code: "custom", path: ["firstTrainingSeason"], message: "must come before every test season" });
@@ -37,7 +39,11 @@ export const trainingParametersSchema = trainingRequestSchema.superRefine((value
     try {
       getEngine(value.engine ?? env().MODEL_ENGINE).create(value.params);
     } catch (error) {
-      ctx.addIssue({ code: "custom", path: ["params"], message: error instanceof Error ? error.message : String(error) });
+      ctx.addIssue({
+        code: "custom",
+        path: ["params"],
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 });
@@ -59,7 +65,9 @@ export const FLOW_ALIASES = {
   prediction_pipeline_flow: "predictions",
 } as const satisfies Record<string, FlowName>;
 
-export const FLOW_NAMES = [...Object.keys(FLOWS), ...Object.keys(FLOW_ALIASES)] as (FlowName | keyof typeof FLOW_ALIASES)[];
+export const FLOW_NAMES = [...Object.keys(FLOWS), ...Object.keys(FLOW_ALIASES)] as (
+  FlowName | keyof typeof FLOW_ALIASES
+)[];
 
 export function canonicalFlow(name: FlowName | keyof typeof FLOW_ALIASES): FlowName {
   return name in FLOW_ALIASES ? FLOW_ALIASES[name as keyof typeof FLOW_ALIASES] : (name as FlowName);
@@ -71,7 +79,12 @@ export function flowOfFunction(functionId: string): FlowName | null {
 }
 
 const flowOption = <const N extends readonly [string, ...string[]], P extends z.ZodType>(names: N, parameters: P) =>
-  z.object({ flow_name: z.enum(names), parameters: parameters.optional().describe("The pipeline's parameters; omitted: its defaults") }).strict();
+  z
+    .object({
+      flow_name: z.enum(names),
+      parameters: parameters.optional().describe("The pipeline's parameters; omitted: its defaults"),
+    })
+    .strict();
 
 /** Body of POST /api/workflows/trigger: the flow (by either name) and its parameters. */
 export const triggerBodySchema = z.discriminatedUnion(

@@ -41,8 +41,13 @@ async function main() {
   const started = performance.now();
   const snapshot = await getFeatureSnapshot({ db: handle.db });
   const finished = snapshot.rows.filter((r) => r.outcome !== null).length;
-  if (finished === 0) throw new Error(`no finished matches in ${handle.driver} at ${handle.location}: run \`npm run pipeline -- etl\` first`);
-  console.log(`features of ${snapshot.rows.length} matches (${finished} finished) in ${Math.round(performance.now() - started)} ms`);
+  if (finished === 0)
+    throw new Error(
+      `no finished matches in ${handle.driver} at ${handle.location}: run \`npm run pipeline -- etl\` first`,
+    );
+  console.log(
+    `features of ${snapshot.rows.length} matches (${finished} finished) in ${Math.round(performance.now() - started)} ms`,
+  );
   const report = await evaluate(snapshot.rows, {
     engine: getEngine(config.engine),
     params: config.params,
@@ -50,7 +55,10 @@ async function main() {
     searchGrid: values.search ? FOREST_SEARCH_GRID : undefined,
     onProgress: (message) => console.log(`  ${message}`),
   });
-  printTable(reportRows(report), `Walk-forward evaluation (${config.engine}, trained from ${report.window.firstTrainingSeason}, refit ${report.refit})`);
+  printTable(
+    reportRows(report),
+    `Walk-forward evaluation (${config.engine}, trained from ${report.window.firstTrainingSeason}, refit ${report.refit})`,
+  );
   const pooled = report.pooled.scores;
   const model = pooled.model?.rps ?? NaN;
   const market = pooled.marketPreMatch?.rps ?? NaN;
@@ -59,7 +67,10 @@ async function main() {
       `(difference ${(model - market >= 0 ? "+" : "") + (model - market).toFixed(5)}); model ECE ${pooled.model?.ece.toFixed(4)}`,
   );
   console.log(`params: ${JSON.stringify(report.params)}`);
-  for (const s of report.seasons) console.log(`training rows for ${s.season}: ${s.trainRows} (${s.trainSeasons.join("-")}), fingerprint ${s.fingerprint.slice(0, 16)}…`);
+  for (const s of report.seasons)
+    console.log(
+      `training rows for ${s.season}: ${s.trainRows} (${s.trainSeasons.join("-")}), fingerprint ${s.fingerprint.slice(0, 16)}…`,
+    );
   if (values.json) {
     const { predictions: _predictions, ...stored } = report;
     fs.writeFileSync(values.json, JSON.stringify(stored, null, 2));

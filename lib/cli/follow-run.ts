@@ -26,24 +26,35 @@ export async function followRun({
     const [run] = await db.select().from(pipelineRuns).where(eq(pipelineRuns.id, runId));
     if (!run) throw new Error(`run ${runId} does not exist`);
     const [logs, steps] = await Promise.all([
-      db.select().from(runLogs).where(and(eq(runLogs.runId, runId), gt(runLogs.id, lastLog))).orderBy(asc(runLogs.id)),
-      db.select().from(runSteps).where(and(eq(runSteps.runId, runId), gt(runSteps.id, lastStep))).orderBy(asc(runSteps.id)),
+      db
+        .select()
+        .from(runLogs)
+        .where(and(eq(runLogs.runId, runId), gt(runLogs.id, lastLog)))
+        .orderBy(asc(runLogs.id)),
+      db
+        .select()
+        .from(runSteps)
+        .where(and(eq(runSteps.runId, runId), gt(runSteps.id, lastStep)))
+        .orderBy(asc(runSteps.id)),
     ]);
     // Steps still running are printed once they finish (a later poll sees them again).
     const firstRunning = steps.findIndex((step) => step.status === "running");
     const finished = firstRunning === -1 ? steps : steps.slice(0, firstRunning);
     for (const log of logs) if (log.stepId) logged.add(log.stepId);
     const lines = [
-      ...logs.map((log) => ({ at: log.at.getTime(), text: `  ${log.level === "info" ? "" : `${log.level}: `}${log.message}` })),
+      ...logs.map((log) => ({
+        at: log.at.getTime(),
+        text: `  ${log.level === "info" ? "" : `${log.level}: `}${log.message}`,
+      })),
       // A step that wrote its own progress line is shown only when it did not simply complete.
       ...finished
         .filter((step) => step.status !== "completed" || step.attempt > 0 || !logged.has(step.stepId))
         .map((step) => ({
-        at: (step.finishedAt ?? step.startedAt).getTime(),
-        text:
-          `  step "${step.name}" ${step.status}${step.attempt ? `, attempt ${step.attempt + 1}` : ""}` +
-          `${step.durationMs === null ? "" : ` (${step.durationMs} ms)`}${step.error ? `: ${step.error.split("\n")[0]}` : ""}`,
-      })),
+          at: (step.finishedAt ?? step.startedAt).getTime(),
+          text:
+            `  step "${step.name}" ${step.status}${step.attempt ? `, attempt ${step.attempt + 1}` : ""}` +
+            `${step.durationMs === null ? "" : ` (${step.durationMs} ms)`}${step.error ? `: ${step.error.split("\n")[0]}` : ""}`,
+        })),
     ].sort((a, b) => a.at - b.at);
     for (const line of lines) print(line.text);
     if (logs.length) lastLog = logs[logs.length - 1].id;

@@ -54,13 +54,16 @@ export function parsePipelineArgs(argv: string[]): PipelineArgs {
   const v = parsed.values;
   const etlOnly = ["source", "seasons", "no-fixtures", "force"].filter((k) => k in v);
   const trainingOnly = ["search", "engine", "params", "test-seasons"].filter((k) => k in v);
-  if (command !== "etl" && command !== "all" && etlOnly.length) throw new UsageError(`--${etlOnly[0]} is an etl option`);
-  if (command !== "training" && command !== "all" && trainingOnly.length) throw new UsageError(`--${trainingOnly[0]} is a training option`);
+  if (command !== "etl" && command !== "all" && etlOnly.length)
+    throw new UsageError(`--${etlOnly[0]} is an etl option`);
+  if (command !== "training" && command !== "all" && trainingOnly.length)
+    throw new UsageError(`--${trainingOnly[0]} is a training option`);
 
   const etl: Record<string, unknown> = {};
   const training: Record<string, unknown> = {};
   if (v.source !== undefined) {
-    if (v.source !== "bundled" && v.source !== "live") throw new UsageError(`--source must be bundled or live (got "${v.source}")`);
+    if (v.source !== "bundled" && v.source !== "live")
+      throw new UsageError(`--source must be bundled or live (got "${v.source}")`);
     etl.source = v.source;
   }
   if (v.seasons !== undefined) etl.seasons = seasons("--seasons", v.seasons);
@@ -68,7 +71,8 @@ export function parsePipelineArgs(argv: string[]): PipelineArgs {
   if (v.force) etl.force = true;
   if (v.search) training.search = true;
   if (v.engine !== undefined) {
-    if (v.engine !== "forest" && v.engine !== "ml-random-forest") throw new UsageError(`--engine must be forest or ml-random-forest (got "${v.engine}")`);
+    if (v.engine !== "forest" && v.engine !== "ml-random-forest")
+      throw new UsageError(`--engine must be forest or ml-random-forest (got "${v.engine}")`);
     training.engine = v.engine;
   }
   if (v.params !== undefined) {

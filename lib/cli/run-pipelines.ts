@@ -29,11 +29,26 @@ function etlTable(files: BatchSummary[]): void {
     };
   };
   const sources = [...new Set(files.map((f) => f.source))];
-  printTable([...sources.map((s) => row(s, files.filter((f) => f.source === s))), row("total", files)], "ETL summary");
+  printTable(
+    [
+      ...sources.map((s) =>
+        row(
+          s,
+          files.filter((f) => f.source === s),
+        ),
+      ),
+      row("total", files),
+    ],
+    "ETL summary",
+  );
 }
 
 /** Sends one pipeline's event (deduplicated) and prints its run until it ends. */
-async function runPipeline(handle: DatabaseHandle, fn: Exclude<Command, "all">, data: Record<string, unknown>): Promise<PipelineRun> {
+async function runPipeline(
+  handle: DatabaseHandle,
+  fn: Exclude<Command, "all">,
+  data: Record<string, unknown>,
+): Promise<PipelineRun> {
   // No dedupe: a queued run left by an event belongs to the server; the CLI runs its own.
   const { runIds, existingRunIds } = await dispatch({ name: `pipeline/${fn}.requested`, data }, { trigger: "manual" });
   if (runIds.length === 0) throw new Error(`no function answers pipeline/${fn}.requested`);
@@ -51,7 +66,9 @@ async function runPipeline(handle: DatabaseHandle, fn: Exclude<Command, "all">, 
 async function main(args: PipelineArgs): Promise<number> {
   const started = new Date();
   const handle = await getDatabase();
-  console.log(`pipelines on ${handle.driver} at ${handle.location} (${inngestMode() === "embedded" ? "embedded executor in this process" : "Inngest"})`);
+  console.log(
+    `pipelines on ${handle.driver} at ${handle.location} (${inngestMode() === "embedded" ? "embedded executor in this process" : "Inngest"})`,
+  );
   if (inngestMode() === "embedded") {
     const { handleInngestRequest } = await import("@/inngest/serve-handler");
     await startEmbeddedExecutor({
@@ -73,7 +90,11 @@ async function main(args: PipelineArgs): Promise<number> {
   // a single command leaves them queued for the server (or the next CLI call) to run.
   const executor = getEmbeddedExecutor();
   if (args.command === "all" && executor) await executor.idle();
-  const since = await handle.db.select().from(pipelineRuns).where(gte(pipelineRuns.queuedAt, started)).orderBy(asc(pipelineRuns.queuedAt));
+  const since = await handle.db
+    .select()
+    .from(pipelineRuns)
+    .where(gte(pipelineRuns.queuedAt, started))
+    .orderBy(asc(pipelineRuns.queuedAt));
   printTable(
     since.map((r) => ({
       run: r.id.slice(0, 8),

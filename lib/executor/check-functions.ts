@@ -17,9 +17,14 @@ export function checkServedFunctions(functions: readonly ExecutorFunction[], log
         throw new Error(`Function "${fn.id}" has an invalid cron "${cron}": ${(error as Error).message}`);
       }
     }
-    const expressions = fn.events.filter((t) => t.expression && !isSupportedExpression(t.expression)).map((t) => t.expression);
+    const expressions = fn.events
+      .filter((t) => t.expression && !isSupportedExpression(t.expression))
+      .map((t) => t.expression);
     if (expressions.length || fn.ignored.length) {
-      logger.warn({ functionId: fn.id, ignoredOptions: fn.ignored, unsupportedExpressions: expressions }, "the embedded executor ignores part of this function's configuration");
+      logger.warn(
+        { functionId: fn.id, ignoredOptions: fn.ignored, unsupportedExpressions: expressions },
+        "the embedded executor ignores part of this function's configuration",
+      );
     }
   }
 }

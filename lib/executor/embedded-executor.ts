@@ -94,9 +94,16 @@ export class EmbeddedExecutor {
     const beat = setInterval(() => void this.tick(), this.options.heartbeatMs ?? 10_000);
     beat.unref();
     this.timers.add(beat);
-    this.cron = new CronScheduler(this.functions, this.options.schedules ?? false, (fn, cron) => void this.fireCron(fn, cron));
+    this.cron = new CronScheduler(
+      this.functions,
+      this.options.schedules ?? false,
+      (fn, cron) => void this.fireCron(fn, cron),
+    );
     this.cron.start();
-    this.logger.info({ functions: this.functions.map((f) => f.id), schedules: this.options.schedules ?? false }, "embedded executor started");
+    this.logger.info(
+      { functions: this.functions.map((f) => f.id), schedules: this.options.schedules ?? false },
+      "embedded executor started",
+    );
   }
 
   /**
@@ -143,7 +150,8 @@ export class EmbeddedExecutor {
     const waiting = this.waiters.wait(runId);
     const run = await getRun({ id: runId });
     if (!run) this.waiters.reject(runId, new Error(`Run ${runId} does not exist`));
-    else if (run.status === "completed" || run.status === "failed" || run.status === "cancelled") this.waiters.resolve(runId, run);
+    else if (run.status === "completed" || run.status === "failed" || run.status === "cancelled")
+      this.waiters.resolve(runId, run);
     return waiting;
   }
 
@@ -197,7 +205,10 @@ export class EmbeddedExecutor {
     if (this.stopped) return;
     const fn = this.functions.find((f) => f.id === functionId);
     try {
-      const run = item.kind === "start" ? await claimQueuedRun({ id: item.runId, ownerId: this.ownerId }) : await getRun({ id: item.runId });
+      const run =
+        item.kind === "start"
+          ? await claimQueuedRun({ id: item.runId, ownerId: this.ownerId })
+          : await getRun({ id: item.runId });
       if (!run || !fn || run.status !== "running" || run.ownerId !== this.ownerId) return;
       const outcome = await driveRun({
         client: this.client,
@@ -224,8 +235,14 @@ export class EmbeddedExecutor {
     if (outcome.kind === "abandoned") return;
     this.logger.info({ runId: run.id, functionId: fn.id, status: outcome.kind }, `run ${outcome.kind}`);
     await this.notifyFinished(run.id);
-    if (outcome.kind === "failed" && this.functions.some((f) => f.events.some((t) => t.event === "inngest/function.failed"))) {
-      await this.dispatch({ name: "inngest/function.failed", data: { function_id: fn.slug, run_id: run.id, error: outcome.error, event: eventOfRun(run) } });
+    if (
+      outcome.kind === "failed" &&
+      this.functions.some((f) => f.events.some((t) => t.event === "inngest/function.failed"))
+    ) {
+      await this.dispatch({
+        name: "inngest/function.failed",
+        data: { function_id: fn.slug, run_id: run.id, error: outcome.error, event: eventOfRun(run) },
+      });
     }
   }
 

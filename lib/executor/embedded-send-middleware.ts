@@ -14,9 +14,13 @@ export function embeddedSendMiddleware({ enabled }: { enabled: () => boolean }) 
       if (!enabled()) return next();
       const executor = getEmbeddedExecutor();
       if (!executor) {
-        throw new Error("Events cannot be sent: no Inngest is configured and the embedded executor is not running in this process");
+        throw new Error(
+          "Events cannot be sent: no Inngest is configured and the embedded executor is not running in this process",
+        );
       }
-      const result = await executor.dispatch(events.map((e) => ({ name: e.name, data: { ...e.data }, id: e.id, ts: e.ts }) as EventInput));
+      const result = await executor.dispatch(
+        events.map((e) => ({ name: e.name, data: { ...e.data }, id: e.id, ts: e.ts }) as EventInput),
+      );
       return { ids: result.eventIds };
     }
   };

@@ -14,7 +14,11 @@ export interface EventTargets {
  * Which functions an event starts. An event id is processed once per function (a re-sent event
  * is a no-op, as in Inngest); with `dedupe`, a function with a queued or running run keeps it.
  */
-export async function eventTargets(event: InngestEvent, functions: readonly ExecutorFunction[], dedupe: boolean): Promise<EventTargets> {
+export async function eventTargets(
+  event: InngestEvent,
+  functions: readonly ExecutorFunction[],
+  dedupe: boolean,
+): Promise<EventTargets> {
   const seen = new Set(await functionsWithEvent({ eventId: event.id }));
   const triggered = functions.filter((fn) => !seen.has(fn.id) && fn.events.some((t) => matchesTrigger(t, event)));
   if (!dedupe) return { start: triggered, existingRunIds: [] };

@@ -10,14 +10,29 @@ const configSchema = z
   .object({
     id: z.string().min(1),
     name: z.string().optional(),
-    triggers: z.array(z.union([z.object({ event: z.string(), expression: z.string().optional() }), z.object({ cron: z.string() })])),
-    steps: z.record(z.string(), z.object({ retries: z.object({ attempts: z.number().optional() }).optional() }).loose()),
+    triggers: z.array(
+      z.union([z.object({ event: z.string(), expression: z.string().optional() }), z.object({ cron: z.string() })]),
+    ),
+    steps: z.record(
+      z.string(),
+      z.object({ retries: z.object({ attempts: z.number().optional() }).optional() }).loose(),
+    ),
     concurrency: z.union([z.number(), concurrencyOption, z.array(concurrencyOption)]).optional(),
   })
   .loose();
 
 // Options Inngest honours that this single-process runner does not.
-const unsupportedOptions = ["batchEvents", "debounce", "rateLimit", "throttle", "cancel", "idempotency", "singleton", "timeouts", "priority"];
+const unsupportedOptions = [
+  "batchEvents",
+  "debounce",
+  "rateLimit",
+  "throttle",
+  "cancel",
+  "idempotency",
+  "singleton",
+  "timeouts",
+  "priority",
+];
 
 /** A served function as the embedded executor runs it. */
 export interface ExecutorFunction {
@@ -65,6 +80,8 @@ export function parseFunctionConfigs(appId: string, raw: unknown[]): ExecutorFun
 // the strictest one wins, which never runs more than Inngest would.
 function concurrencyLimit(value: z.infer<typeof configSchema>["concurrency"]): number | null {
   if (value === undefined) return null;
-  const limits = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === "number" ? v : v.limit)).filter((n) => n > 0);
+  const limits = (Array.isArray(value) ? value : [value])
+    .map((v) => (typeof v === "number" ? v : v.limit))
+    .filter((n) => n > 0);
   return limits.length ? Math.min(...limits) : null;
 }

@@ -37,13 +37,19 @@ export class ProtocolClient {
 
   /** The app id and functions the handler serves, from an in-band sync (what Inngest would register). */
   async sync(): Promise<{ appId: string; functions: unknown[] }> {
-    const response = await this.send("PUT", new URL(SERVE_URL), { url: SERVE_URL }, { "x-inngest-sync-kind": "in_band" });
+    const response = await this.send(
+      "PUT",
+      new URL(SERVE_URL),
+      { url: SERVE_URL },
+      { "x-inngest-sync-kind": "in_band" },
+    );
     const text = await response.text();
     if (response.status !== 200) {
       throw new Error(`The serve handler refused the executor's sync (HTTP ${response.status}): ${text.slice(0, 300)}`);
     }
     const { app_id: appId, functions } = JSON.parse(text) as { app_id?: unknown; functions?: unknown };
-    if (typeof appId !== "string" || !Array.isArray(functions)) throw new Error("The serve handler's sync answer has no app id or no functions list");
+    if (typeof appId !== "string" || !Array.isArray(functions))
+      throw new Error("The serve handler's sync answer has no app id or no functions list");
     return { appId, functions };
   }
 

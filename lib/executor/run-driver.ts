@@ -30,7 +30,10 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
     if (pending) return pending;
     if (state.sleeping.length || state.retrying.length) continue;
     if (state.stack.length >= ctx.maxSteps) {
-      return finish(ctx, { kind: "failed", error: { name: "StepLimitExceeded", message: `The run reached ${ctx.maxSteps} steps, the limit per run` } });
+      return finish(ctx, {
+        kind: "failed",
+        error: { name: "StepLimitExceeded", message: `The run reached ${ctx.maxSteps} steps, the limit per run` },
+      });
     }
 
     const startedAt = new Date();
@@ -43,7 +46,9 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
         attempt += 1;
         await setRunAttempt({ id: ctx.run.id, attempt });
         // Errors outside steps leave no step row; the run's log keeps each failed attempt.
-        await createRunLog({ runId: ctx.run.id })("warn", `attempt ${attempt - 1} failed; retrying`, { error: errorText(result.error) });
+        await createRunLog({ runId: ctx.run.id })("warn", `attempt ${attempt - 1} failed; retrying`, {
+          error: errorText(result.error),
+        });
         await ctx.wait(retryDelay(ctx.backoff, attempt, result.retryAfter));
         if (ctx.stopped()) return { kind: "abandoned" };
         continue;
@@ -65,7 +70,9 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
       const unsupported = ops.find((op) => !plannableOps.has(op.op));
       if (unsupported) return finish(ctx, { kind: "failed", error: unsupportedOp(unsupported) });
       const outcomes = await Promise.all(
-        ops.map((op) => (op.op === StepOpCode.Sleep ? startSleep(ctx, state, op) : runStep(ctx, state, op, StepOpCode.StepPlanned, 0))),
+        ops.map((op) =>
+          op.op === StepOpCode.Sleep ? startSleep(ctx, state, op) : runStep(ctx, state, op, StepOpCode.StepPlanned, 0),
+        ),
       );
       if (outcomes.includes("abandoned")) return { kind: "abandoned" };
     }

@@ -22,17 +22,30 @@ export function buildRunState(rows: RunStep[]): RunState {
     .sort((a, b) => (a.finishedAt?.getTime() ?? 0) - (b.finishedAt?.getTime() ?? 0) || a.id - b.id);
   const steps: Record<string, MemoizedStep> = {};
   for (const row of finished) {
-    steps[row.stepId] = row.status === "completed" ? { type: "data", data: row.output ?? null } : { type: "error", error: storedError(row) };
+    steps[row.stepId] =
+      row.status === "completed"
+        ? { type: "data", data: row.output ?? null }
+        : { type: "error", error: storedError(row) };
   }
   const retrying = new Map<string, RunState["retrying"][number]>();
   for (const row of rows) {
     if (steps[row.stepId] || row.status !== "errored") continue;
     const spent = Math.max(retrying.get(row.stepId)?.attemptsSpent ?? 0, row.attempt + 1);
-    retrying.set(row.stepId, { stepId: row.stepId, name: row.name, op: row.op ?? StepOpCode.StepPlanned, attemptsSpent: spent });
+    retrying.set(row.stepId, {
+      stepId: row.stepId,
+      name: row.name,
+      op: row.op ?? StepOpCode.StepPlanned,
+      attemptsSpent: spent,
+    });
   }
   const sleeping = rows
     .filter((r) => r.status === "sleeping" && !steps[r.stepId])
-    .map((r) => ({ stepId: r.stepId, name: r.name, wakeAt: new Date(String((r.output as { wakeAt?: string } | null)?.wakeAt)), startedAt: r.startedAt }));
+    .map((r) => ({
+      stepId: r.stepId,
+      name: r.name,
+      wakeAt: new Date(String((r.output as { wakeAt?: string } | null)?.wakeAt)),
+      startedAt: r.startedAt,
+    }));
   return {
     steps,
     stack: finished.map((r) => r.stepId),
@@ -44,6 +57,7 @@ export function buildRunState(rows: RunStep[]): RunState {
 
 function storedError(row: RunStep): SerializedError {
   const output = row.output as Partial<SerializedError> | null;
-  if (output && typeof output.message === "string") return { name: output.name ?? "Error", message: output.message, stack: output.stack };
+  if (output && typeof output.message === "string")
+    return { name: output.name ?? "Error", message: output.message, stack: output.stack };
   return { name: "Error", message: row.error ?? "Step failed" };
 }

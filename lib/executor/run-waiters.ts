@@ -2,7 +2,10 @@ import type { PipelineRun } from "@/db/schema";
 
 /** Callers waiting for runs to finish, resolved with the final row. */
 export class RunWaiters {
-  private readonly waiting = new Map<string, { resolve: (run: PipelineRun) => void; reject: (error: Error) => void }[]>();
+  private readonly waiting = new Map<
+    string,
+    { resolve: (run: PipelineRun) => void; reject: (error: Error) => void }[]
+  >();
 
   wait(runId: string): Promise<PipelineRun> {
     return new Promise((resolve, reject) => {

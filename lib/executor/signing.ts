@@ -29,6 +29,8 @@ export function canonicalJson(value: unknown): string {
 export function signatureHeader(body: string, signingKey: string, now = Date.now()): string {
   const t = Math.round(now / 1000).toString();
   const key = signingKey.replace(/^signkey-\w+-/, "");
-  const s = createHmac("sha256", key).update(body + t).digest("hex");
+  const s = createHmac("sha256", key)
+    .update(body + t)
+    .digest("hex");
   return `t=${t}&s=${s}`;
 }

@@ -44,27 +44,40 @@ export async function runStep(
     }
     const lastAttempt = attempt + 1 >= ctx.fn.maxAttempts;
     if (answer.final || lastAttempt) {
-      await recordStepAttempt({ ...base, status: "failed", output: answer.error, error: errorText(answer.error), finishedAt });
+      await recordStepAttempt({
+        ...base,
+        status: "failed",
+        output: answer.error,
+        error: errorText(answer.error),
+        finishedAt,
+      });
       ctx.logger.warn({ runId: ctx.run.id, step: name, attempt, error: answer.error.message }, "step failed");
       return "finished";
     }
     await recordStepAttempt({ ...base, status: "errored", error: errorText(answer.error), finishedAt });
     const delay = retryDelay(ctx.backoff, attempt + 1, answer.retryAfter);
-    ctx.logger.info({ runId: ctx.run.id, step: name, attempt, delayMs: delay, error: answer.error.message }, "step errored; retrying");
+    ctx.logger.info(
+      { runId: ctx.run.id, step: name, attempt, delayMs: delay, error: answer.error.message },
+      "step errored; retrying",
+    );
     await ctx.wait(delay);
     if (ctx.stopped()) return "abandoned";
   }
 }
 
 type StepAnswer =
-  | { kind: "data"; data: unknown }
-  | { kind: "error"; error: SerializedError; final: boolean; retryAfter?: Date };
+  { kind: "data"; data: unknown } | { kind: "error"; error: SerializedError; final: boolean; retryAfter?: Date };
 
 // What a request to run one step said about that step.
 function stepAnswer(result: CallResult, stepId: string): StepAnswer {
-  if (result.kind === "rejected") return { kind: "error", error: result.error, final: !result.retriable, retryAfter: result.retryAfter };
+  if (result.kind === "rejected")
+    return { kind: "error", error: result.error, final: !result.retriable, retryAfter: result.retryAfter };
   if (result.kind === "completed") {
-    return { kind: "error", final: false, error: { name: "ProtocolError", message: "The function completed while a step was expected to run" } };
+    return {
+      kind: "error",
+      final: false,
+      error: { name: "ProtocolError", message: "The function completed while a step was expected to run" },
+    };
   }
   const op = result.ops.find((o) => o.id === stepId);
   if (op?.op === StepOpCode.StepRun) return { kind: "data", data: op.data };
@@ -79,6 +92,9 @@ function stepAnswer(result: CallResult, stepId: string): StepAnswer {
   return {
     kind: "error",
     final: false,
-    error: { name: "ProtocolError", message: `Expected the result of step ${stepId}; got ${result.ops.map((o) => o.op).join(", ") || "no ops"}` },
+    error: {
+      name: "ProtocolError",
+      message: `Expected the result of step ${stepId}; got ${result.ops.map((o) => o.op).join(", ") || "no ops"}`,
+    },
   };
 }

@@ -26,7 +26,10 @@ export function byKickoff(a: FeatureMatch, b: FeatureMatch): number {
 }
 
 /** Feature rows of every match (finished, scheduled, postponed), in kickoff order, each as of its kickoff. */
-export function buildFeatureRows(matches: readonly FeatureMatch[], params: RatingParams = DEFAULT_RATING_PARAMS): FeatureRow[] {
+export function buildFeatureRows(
+  matches: readonly FeatureMatch[],
+  params: RatingParams = DEFAULT_RATING_PARAMS,
+): FeatureRow[] {
   const sorted = [...matches].sort(byKickoff);
   const engine = new FeatureEngine(sorted, params);
   return sorted.map((m) => {

@@ -21,7 +21,8 @@ const RESULTS_BEFORE = "results known before kickoff (earlier days; same day onl
 const FIXTURES = "the published fixture list (dates only, no results)";
 const PRE_MATCH_ODDS = "the match's own pre-match odds (published before kickoff); NaN when missing";
 
-type FormKey = "points" | "goalsFor" | "goalsAgainst" | "shotsFor" | "shotsAgainst" | "shotsOnTargetFor" | "shotsOnTargetAgainst";
+type FormKey =
+  "points" | "goalsFor" | "goalsAgainst" | "shotsFor" | "shotsAgainst" | "shotsOnTargetFor" | "shotsOnTargetAgainst";
 
 function form(window: 5 | 10, side: "home" | "away", key: FormKey, label: string): FeatureDefinition {
   const pick = (c: MatchContext) =>
@@ -40,8 +41,18 @@ function form(window: 5 | 10, side: "home" | "away", key: FormKey, label: string
  * in-match statistics.
  */
 export const FEATURES: readonly FeatureDefinition[] = [
-  { name: "elo_home", description: "home club's Elo rating", asOf: RESULTS_BEFORE, value: ({ context }) => context.eloHome },
-  { name: "elo_away", description: "away club's Elo rating", asOf: RESULTS_BEFORE, value: ({ context }) => context.eloAway },
+  {
+    name: "elo_home",
+    description: "home club's Elo rating",
+    asOf: RESULTS_BEFORE,
+    value: ({ context }) => context.eloHome,
+  },
+  {
+    name: "elo_away",
+    description: "away club's Elo rating",
+    asOf: RESULTS_BEFORE,
+    value: ({ context }) => context.eloAway,
+  },
   {
     name: "elo_diff",
     description: "home minus away Elo rating",
@@ -54,8 +65,18 @@ export const FEATURES: readonly FeatureDefinition[] = [
     asOf: RESULTS_BEFORE,
     value: ({ context }) => context.eloExpectedHome,
   },
-  { name: "pi_home", description: "home club's pi-rating at home", asOf: RESULTS_BEFORE, value: ({ context }) => context.piHome },
-  { name: "pi_away", description: "away club's pi-rating away", asOf: RESULTS_BEFORE, value: ({ context }) => context.piAway },
+  {
+    name: "pi_home",
+    description: "home club's pi-rating at home",
+    asOf: RESULTS_BEFORE,
+    value: ({ context }) => context.piHome,
+  },
+  {
+    name: "pi_away",
+    description: "away club's pi-rating away",
+    asOf: RESULTS_BEFORE,
+    value: ({ context }) => context.piAway,
+  },
   {
     name: "pi_expected_goal_difference",
     description: "goal difference the pi-ratings expect (home minus away)",
@@ -119,7 +140,8 @@ export const FEATURES: readonly FeatureDefinition[] = [
   },
   {
     name: "sharp_home",
-    description: "margin-free pre-match home-win probability of the sharpest price known (Pinnacle, else market average, else Bet365)",
+    description:
+      "margin-free pre-match home-win probability of the sharpest price known (Pinnacle, else market average, else Bet365)",
     asOf: PRE_MATCH_ODDS,
     value: ({ sharp }) => sharp?.probabilities[0] ?? NaN,
   },

@@ -64,7 +64,10 @@ export class FeatureEngine {
   private season: string | null = null;
   private now = -Infinity;
 
-  constructor(matches: readonly FeatureMatch[], readonly params: RatingParams = DEFAULT_RATING_PARAMS) {
+  constructor(
+    matches: readonly FeatureMatch[],
+    readonly params: RatingParams = DEFAULT_RATING_PARAMS,
+  ) {
     this.elo = new EloRatings(params.elo);
     this.pi = new PiRatings(params.pi);
     this.byResultTime = matches.filter(isPlayed).sort((a, b) => resultKnownAt(a) - resultKnownAt(b) || a.id - b.id);
@@ -139,7 +142,9 @@ export class FeatureEngine {
 
   private applyResult(m: FeatureMatch & { fthg: number; ftag: number }): void {
     // A result of a later season than the current one cannot be known yet; callers enter seasons in order.
-    this.enterSeason(this.season === null || seasonStartYear(m.season) > seasonStartYear(this.season) ? m.season : this.season);
+    this.enterSeason(
+      this.season === null || seasonStartYear(m.season) > seasonStartYear(this.season) ? m.season : this.season,
+    );
     this.elo.update(m.homeTeamId, m.awayTeamId, m.fthg, m.ftag);
     this.pi.update(m.homeTeamId, m.awayTeamId, m.fthg, m.ftag);
     this.addStanding(m.season, m.homeTeamId, m.fthg, m.ftag);

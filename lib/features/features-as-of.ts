@@ -32,7 +32,11 @@ export class PairingFeatures {
   vector(p: PairingAsOf): Float64Array {
     const t = p.kickoff.getTime();
     const engine = t >= this.lastResultAt ? this.cachedEngine(p.season, t) : this.freshEngine(p.season, t);
-    return featureVector({ context: engine.contextFor(p.homeTeamId, p.awayTeamId, t, p.season), market: p.market, sharp: p.sharp ?? p.market });
+    return featureVector({
+      context: engine.contextFor(p.homeTeamId, p.awayTeamId, t, p.season),
+      market: p.market,
+      sharp: p.sharp ?? p.market,
+    });
   }
 
   private freshEngine(season: string, t: number): FeatureEngine {

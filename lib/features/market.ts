@@ -4,12 +4,24 @@ import { impliedProbabilities } from "./implied-probabilities";
 
 export type MarketOdds = Pick<
   Match,
-  | "b365H" | "b365D" | "b365A"
-  | "avgH" | "avgD" | "avgA"
-  | "psH" | "psD" | "psA"
-  | "b365ClosingH" | "b365ClosingD" | "b365ClosingA"
-  | "psClosingH" | "psClosingD" | "psClosingA"
-  | "avgClosingH" | "avgClosingD" | "avgClosingA"
+  | "b365H"
+  | "b365D"
+  | "b365A"
+  | "avgH"
+  | "avgD"
+  | "avgA"
+  | "psH"
+  | "psD"
+  | "psA"
+  | "b365ClosingH"
+  | "b365ClosingD"
+  | "b365ClosingA"
+  | "psClosingH"
+  | "psClosingD"
+  | "psClosingA"
+  | "avgClosingH"
+  | "avgClosingD"
+  | "avgClosingA"
 >;
 
 export interface MarketProbabilities {

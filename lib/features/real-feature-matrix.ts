@@ -43,8 +43,14 @@ export async function realFeatureMatrix({
   const elo = FEATURE_NAMES.indexOf("elo_expected_home");
   const imputer = fitImputer(
     train.map((r) => r.values),
-    fitEloBaseline(train.map((r) => r.values[elo]), train.map((r) => r.outcome!)),
+    fitEloBaseline(
+      train.map((r) => r.values[elo]),
+      train.map((r) => r.outcome!),
+    ),
   );
-  const x = designMatrix({ features: [...FEATURE_NAMES], imputer }, rows.map((r) => r.values));
+  const x = designMatrix(
+    { features: [...FEATURE_NAMES], imputer },
+    rows.map((r) => r.values),
+  );
   return { x: createMatrix(x.rows, x.cols, x.data), y: Uint8Array.from(rows, (r) => r.outcome!), trainRows };
 }

@@ -42,7 +42,9 @@ export class TeamForm {
    * FORM_MAX_AGE_DAYS of it; NaN fields when there are none (or no shot data).
    */
   summary(team: number, n: number, at: number): FormSummary {
-    const recent = (this.history.get(team) ?? []).filter((e) => e.at < at && at - e.at <= FORM_MAX_AGE_DAYS * DAY).slice(-n);
+    const recent = (this.history.get(team) ?? [])
+      .filter((e) => e.at < at && at - e.at <= FORM_MAX_AGE_DAYS * DAY)
+      .slice(-n);
     const mean = (pick: (e: FormEntry) => number | null) => {
       const values = recent.map(pick).filter((v): v is number => v !== null);
       return values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN;

@@ -30,7 +30,6 @@ export function matrixFromRows(rows: ArrayLike<number>[]): Matrix {
   return { rows: rows.length, cols, data };
 }
 
-
 export type ModelEngineId = "forest" | "ml-random-forest";
 
 export interface FitOptions {

@@ -51,7 +51,8 @@ export function impute(imputer: Imputer, row: Float64Array): Float64Array {
       out[col("market_home_minus_away")] = out[mh] - out[col("market_away")];
     }
     for (const k of ["home", "draw", "away"]) {
-      if (col(`sharp_${k}`) >= 0 && !Number.isFinite(out[col(`sharp_${k}`)])) out[col(`sharp_${k}`)] = out[col(`market_${k}`)];
+      if (col(`sharp_${k}`) >= 0 && !Number.isFinite(out[col(`sharp_${k}`)]))
+        out[col(`sharp_${k}`)] = out[col(`market_${k}`)];
     }
   }
   for (let j = 0; j < out.length; j++) if (!Number.isFinite(out[j])) out[j] = imputer.means[j];

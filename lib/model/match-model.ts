@@ -92,7 +92,8 @@ export function loadMatchModel(artifact: Uint8Array, engineFor: (id: ModelEngine
   const view = new DataView(artifact.buffer, artifact.byteOffset, artifact.byteLength);
   if (artifact.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error("not a match model artifact");
   const version = view.getUint32(4, true);
-  if (version !== FORMAT_VERSION) throw new Error(`match model format v${version} is not supported (expected v${FORMAT_VERSION})`);
+  if (version !== FORMAT_VERSION)
+    throw new Error(`match model format v${version} is not supported (expected v${FORMAT_VERSION})`);
   const length = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(artifact.subarray(12, 12 + length)), (_, v) =>
     v === "Infinity" ? Infinity : v,

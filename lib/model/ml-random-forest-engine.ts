@@ -69,7 +69,8 @@ export class MlRandomForestClassifier implements Classifier {
 
   predictProba(x: Matrix): Matrix {
     const forest = this.fitted();
-    if (x.cols !== this.nFeatures) throw new RangeError(`x has ${x.cols} columns; the forest was fitted on ${this.nFeatures}`);
+    if (x.cols !== this.nFeatures)
+      throw new RangeError(`x has ${x.cols} columns; the forest was fitted on ${this.nFeatures}`);
     assertFinite(x);
     const K = this.nClasses;
     const out = createMatrix(x.rows, K);
@@ -80,7 +81,8 @@ export class MlRandomForestClassifier implements Classifier {
       for (let r = 0; r < x.rows; r++) {
         let node = trees[t].root;
         // ml-cart sends `value < splitValue` left.
-        while (node.left && node.right) node = x.data[r * x.cols + used[node.splitColumn]] < node.splitValue ? node.left : node.right;
+        while (node.left && node.right)
+          node = x.data[r * x.cols + used[node.splitColumn]] < node.splitValue ? node.left : node.right;
         const leaf = this.leafValues(node);
         for (let k = 0; k < K; k++) out.data[r * K + k] += leaf[k];
       }
@@ -125,7 +127,8 @@ export class MlRandomForestClassifier implements Classifier {
       throw new Error("not an ml-random-forest artifact (missing PLMR magic)");
     }
     const version = new DataView(artifact.buffer, artifact.byteOffset, artifact.byteLength).getUint16(4, true);
-    if (version !== VERSION) throw new Error(`ml-random-forest artifact version ${version} is not supported (this build reads ${VERSION})`);
+    if (version !== VERSION)
+      throw new Error(`ml-random-forest artifact version ${version} is not supported (this build reads ${VERSION})`);
     const saved = JSON.parse(new TextDecoder().decode(artifact.subarray(6)));
     const classifier = new MlRandomForestClassifier(parseParams(saved.params));
     const importances = saved.importances ? Float64Array.from(saved.importances as number[]) : null;

@@ -14,10 +14,16 @@ export type BootstrapAction = "etl" | "training" | "predictions" | null;
 export async function nextBootstrapAction({ db }: { db: Database }): Promise<BootstrapAction> {
   const active = ["queued", "running", "completed"] as const;
   const runsOf = async (functionId: string) =>
-    (await db.select({ n: count() }).from(pipelineRuns).where(and(eq(pipelineRuns.functionId, functionId), inArray(pipelineRuns.status, [...active]))))[0].n;
+    (
+      await db
+        .select({ n: count() })
+        .from(pipelineRuns)
+        .where(and(eq(pipelineRuns.functionId, functionId), inArray(pipelineRuns.status, [...active])))
+    )[0].n;
   const [{ n: stored }] = await db.select({ n: count() }).from(matches);
   if (stored === 0) return (await runsOf("etl")) === 0 ? "etl" : null;
-  if ((await getAliasTarget({ db, alias: "champion" })) === null) return (await runsOf("training")) === 0 ? "training" : null;
+  if ((await getAliasTarget({ db, alias: "champion" })) === null)
+    return (await runsOf("training")) === 0 ? "training" : null;
   const [{ n: predicted }] = await db.select({ n: count() }).from(predictions);
   if (predicted === 0) return (await runsOf("predictions")) === 0 ? "predictions" : null;
   return null;

@@ -18,7 +18,10 @@ export type { DispatchOptions, DispatchResult };
  * `dedupe: true` returns the queued or running run of each target function instead of starting
  * another: ten concurrent manual triggers give one run. Bad events throw EventValidationError.
  */
-export async function dispatch(event: EventInput | EventInput[], options: DispatchOptions = {}): Promise<DispatchResult> {
+export async function dispatch(
+  event: EventInput | EventInput[],
+  options: DispatchOptions = {},
+): Promise<DispatchResult> {
   if (inngestMode() === "embedded") {
     const executor = getEmbeddedExecutor();
     if (!executor) throw new Error("No Inngest is configured and the embedded executor is not running in this process");
@@ -38,7 +41,9 @@ async function dispatchToInngest(input: EventInput | EventInput[], options: Disp
     for (const event of events) {
       const targets = functions.filter((fn) => fn.events.some((t) => matchesTrigger(t, event)));
       const active = await findActiveRuns({ functionIds: targets.map((fn) => fn.id) });
-      const found = targets.map((fn) => active.find((r) => r.functionId === fn.id)?.id).filter((id): id is string => !!id);
+      const found = targets
+        .map((fn) => active.find((r) => r.functionId === fn.id)?.id)
+        .filter((id): id is string => !!id);
       existingRunIds.push(...found);
       if (targets.length === 0 || found.length < targets.length) toSend.push(event);
     }

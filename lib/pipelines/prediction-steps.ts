@@ -29,14 +29,25 @@ export async function loadFixturesStep({ db }: { db: Database }) {
  * one batch prediction per model version; a re-run replaces it only before kickoff, so a forecast
  * made before a match is never rewritten after it (the track record counts only those).
  */
-export async function predictAndStoreStep({ db, modelVersionId, runId }: { db: Database; modelVersionId: number; runId?: string | null }) {
+export async function predictAndStoreStep({
+  db,
+  modelVersionId,
+  runId,
+}: {
+  db: Database;
+  modelVersionId: number;
+  runId?: string | null;
+}) {
   const champion = await getChampionModel({ db });
   if (!champion || champion.version.id !== modelVersionId) {
     throw new Error(`model version id ${modelVersionId} is no longer the champion`);
   }
   const { rows } = await getFeatureSnapshot({ db });
   const fixtures = rows.filter((r) => r.status === "scheduled");
-  const forecasts = predictMatches(champion.model, fixtures.map((r) => r.values));
+  const forecasts = predictMatches(
+    champion.model,
+    fixtures.map((r) => r.values),
+  );
   const values = fixtures.map((r, i) => ({
     kind: "batch" as const,
     matchId: r.matchId,
@@ -52,7 +63,9 @@ export async function predictAndStoreStep({ db, modelVersionId, runId }: { db: D
     marketDraw: r.market?.probabilities[1] ?? null,
     marketAway: r.market?.probabilities[2] ?? null,
     marketSource: r.market?.source ?? null,
-    features: Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, Number.isFinite(r.values[j]) ? r.values[j] : null])),
+    features: Object.fromEntries(
+      FEATURE_NAMES.map((name, j) => [name, Number.isFinite(r.values[j]) ? r.values[j] : null]),
+    ),
   }));
   for (let i = 0; i < values.length; i += 200) {
     await db

@@ -10,7 +10,9 @@ export type { CronSchedule };
  * Embedded: the executor's schedules (`enabled` follows SCHEDULES). With Inngest, the times
  * the crons are due; Inngest runs them, so they are reported enabled.
  */
-export async function listSchedules({ from = new Date(), count = 3 }: { from?: Date; count?: number } = {}): Promise<CronSchedule[]> {
+export async function listSchedules({ from = new Date(), count = 3 }: { from?: Date; count?: number } = {}): Promise<
+  CronSchedule[]
+> {
   if (inngestMode() === "embedded") {
     const executor = getEmbeddedExecutor();
     if (!executor) throw new Error("No Inngest is configured and the embedded executor is not running in this process");

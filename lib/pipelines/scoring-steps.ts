@@ -32,7 +32,9 @@ export async function scorePredictionsStep({ db }: { db: Database }) {
       const forecast: Probabilities = [p.pHome, p.pDraw, p.pAway];
       const stored = p.marketHome !== null && p.marketDraw !== null && p.marketAway !== null;
       const fromMatch = stored ? null : preMatchMarket(match);
-      const market: Probabilities | null = stored ? [p.marketHome!, p.marketDraw!, p.marketAway!] : (fromMatch?.probabilities ?? null);
+      const market: Probabilities | null = stored
+        ? [p.marketHome!, p.marketDraw!, p.marketAway!]
+        : (fromMatch?.probabilities ?? null);
       const correct = predictedOutcome(forecast) === outcome;
       await tx
         .update(predictions)
@@ -64,7 +66,10 @@ export const STALE_AFTER_DAYS = 7;
 
 /** Step "check data freshness": how old the latest result is and how many fixtures await theirs. */
 export async function checkDataFreshnessStep({ db, now = new Date() }: { db: Database; now?: Date }) {
-  const [latest] = await db.select({ at: max(matches.kickoff) }).from(matches).where(eq(matches.status, "finished"));
+  const [latest] = await db
+    .select({ at: max(matches.kickoff) })
+    .from(matches)
+    .where(eq(matches.status, "finished"));
   const [awaiting] = await db
     .select({ n: count() })
     .from(matches)
@@ -76,5 +81,11 @@ export async function checkDataFreshnessStep({ db, now = new Date() }: { db: Dat
     ? `latest result ${latestResult.toISOString().slice(0, 10)} (${ageDays} days ago); ${awaiting.n} fixtures have kicked off without a result` +
       (stale ? ": the data are stale (run the ETL with DATA_SOURCE=live or a football-data.org token)" : "")
     : "no results stored";
-  return { latestResult: latestResult?.toISOString() ?? null, ageDays, fixturesAwaitingResult: awaiting.n, stale, message };
+  return {
+    latestResult: latestResult?.toISOString() ?? null,
+    ageDays,
+    fixturesAwaitingResult: awaiting.n,
+    stale,
+    message,
+  };
 }

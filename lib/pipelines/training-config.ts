@@ -45,11 +45,16 @@ export interface TrainingConfig {
 }
 
 /** Fills a request's gaps with the defaults (engine from MODEL_ENGINE). */
-export function resolveTrainingConfig(request: TrainingRequest, defaultEngine: TrainingConfig["engine"]): TrainingConfig {
+export function resolveTrainingConfig(
+  request: TrainingRequest,
+  defaultEngine: TrainingConfig["engine"],
+): TrainingConfig {
   const engine = request.engine ?? defaultEngine;
   return {
     engine,
-    params: request.params ?? (engine === "forest" ? { ...DEFAULT_FOREST_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
+    params:
+      request.params ??
+      (engine === "forest" ? { ...DEFAULT_FOREST_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
     search: request.search ?? false,
     window: {
       testSeasons: [...(request.testSeasons ?? DEFAULT_WINDOW.testSeasons)].sort(compareSeasons),

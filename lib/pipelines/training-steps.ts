@@ -129,10 +129,21 @@ export async function fitAndRegisterStep({
         trainingRunId,
       },
     });
-    const backtest = await storeBacktestPredictions({ db: tx, modelVersionId: version.id, forecasts, rows, runId: trainingRunId });
+    const backtest = await storeBacktestPredictions({
+      db: tx,
+      modelVersionId: version.id,
+      forecasts,
+      rows,
+      runId: trainingRunId,
+    });
     return { version, backtest };
   });
-  return { modelVersionId: version.id, version: version.version, trainRows: train.length, backtestPredictions: backtest };
+  return {
+    modelVersionId: version.id,
+    version: version.version,
+    trainRows: train.length,
+    backtestPredictions: backtest,
+  };
 }
 
 /**
@@ -161,7 +172,8 @@ export async function promotionGateStep({
     const championMetrics = metricsOf(champion);
     // Same training rows and same test rows in every season: the stored scores are comparable.
     const prints = (m: ModelMetrics) => m.seasons.map((x) => `${x.fingerprint}/${x.testFingerprint ?? "?"}`).join();
-    const sameData = sameWindow(championMetrics, candidateMetrics) && prints(championMetrics) === prints(candidateMetrics);
+    const sameData =
+      sameWindow(championMetrics, candidateMetrics) && prints(championMetrics) === prints(candidateMetrics);
     if (sameData) {
       championRps = modelRps(championMetrics);
     } else {
@@ -181,6 +193,12 @@ export async function promotionGateStep({
     championRps,
     baseRatesRps: candidateMetrics.pooled.scores.baseRates?.rps ?? NaN,
   });
-  const applied = await applyGateDecision({ db, modelVersionId, decision, comparedChampionId: champion?.id ?? null, actor });
+  const applied = await applyGateDecision({
+    db,
+    modelVersionId,
+    decision,
+    comparedChampionId: champion?.id ?? null,
+    actor,
+  });
   return { promote: applied.promoted, reason: applied.reason, championVersion: champion?.version ?? null };
 }

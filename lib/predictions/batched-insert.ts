@@ -7,10 +7,34 @@ import { rowsOf } from "@/db/rows";
 /** What an ad-hoc prediction stores; the rest of the row is defaults and later scores. */
 export type AdhocPredictionRow = Pick<
   typeof predictions.$inferInsert,
-  "matchId" | "homeTeamId" | "awayTeamId" | "kickoff" | "modelVersionId" | "pHome" | "pDraw" | "pAway" | "marketHome" | "marketDraw" | "marketAway" | "marketSource"
+  | "matchId"
+  | "homeTeamId"
+  | "awayTeamId"
+  | "kickoff"
+  | "modelVersionId"
+  | "pHome"
+  | "pDraw"
+  | "pAway"
+  | "marketHome"
+  | "marketDraw"
+  | "marketAway"
+  | "marketSource"
 >;
 
-const WRITTEN = ["matchId", "homeTeamId", "awayTeamId", "kickoff", "modelVersionId", "pHome", "pDraw", "pAway", "marketHome", "marketDraw", "marketAway", "marketSource"] as const;
+const WRITTEN = [
+  "matchId",
+  "homeTeamId",
+  "awayTeamId",
+  "kickoff",
+  "modelVersionId",
+  "pHome",
+  "pDraw",
+  "pAway",
+  "marketHome",
+  "marketDraw",
+  "marketAway",
+  "marketSource",
+] as const;
 const columns = getTableColumns(predictions);
 const columnList = sql.raw(WRITTEN.map((k) => `"${columns[k].name}"`).join(", "));
 const aliasList = sql.raw(WRITTEN.map((_, i) => `c${i}`).join(", "));
@@ -23,8 +47,31 @@ interface Pending {
 
 /** The full row as stored: what was written, the defaults, no scores yet. */
 export function storedRow(row: AdhocPredictionRow, id: number, createdAt: Date): Prediction {
-  const empty = { runId: null, features: null, actualResult: null, rps: null, logLoss: null, brier: null, correct: null, marketRps: null, marketLogLoss: null, marketBrier: null, scoredAt: null };
-  return { ...empty, ...row, kind: "adhoc", matchId: row.matchId ?? null, marketHome: row.marketHome ?? null, marketDraw: row.marketDraw ?? null, marketAway: row.marketAway ?? null, marketSource: row.marketSource ?? null, id, createdAt };
+  const empty = {
+    runId: null,
+    features: null,
+    actualResult: null,
+    rps: null,
+    logLoss: null,
+    brier: null,
+    correct: null,
+    marketRps: null,
+    marketLogLoss: null,
+    marketBrier: null,
+    scoredAt: null,
+  };
+  return {
+    ...empty,
+    ...row,
+    kind: "adhoc",
+    matchId: row.matchId ?? null,
+    marketHome: row.marketHome ?? null,
+    marketDraw: row.marketDraw ?? null,
+    marketAway: row.marketAway ?? null,
+    marketSource: row.marketSource ?? null,
+    id,
+    createdAt,
+  };
 }
 
 /**
@@ -57,7 +104,9 @@ export class BatchedPredictionInsert {
     while (this.pending.length) {
       const batch = this.pending.splice(0, this.maxRows);
       try {
-        const arrays = WRITTEN.map((k) => sql`${arrayLiteral(batch.map((p) => p.row[k]))}::text::${sql.raw(columns[k].getSQLType())}[]`);
+        const arrays = WRITTEN.map(
+          (k) => sql`${arrayLiteral(batch.map((p) => p.row[k]))}::text::${sql.raw(columns[k].getSQLType())}[]`,
+        );
         // WITH ORDINALITY + ORDER BY: rows are inserted, and take their serial ids, in the callers'
         // order; RETURNING's own order is not promised, so the ids are sorted back into it.
         const result = await this.db.execute(

@@ -11,7 +11,11 @@ const odds = z
   .max(1000, "must be at most 1000")
   .optional();
 
-const team = z.string({ error: "must be a club name, e.g. Arsenal" }).trim().min(1, "must name a club").max(100, "must be at most 100 characters");
+const team = z
+  .string({ error: "must be a club name, e.g. Arsenal" })
+  .trim()
+  .min(1, "must name a club")
+  .max(100, "must be at most 100 characters");
 
 /** Body of POST /api/predictions/match (the original API's field names). */
 export const matchRequestSchema = z
@@ -39,11 +43,24 @@ export const matchRequestSchema = z
       const last = new Date();
       last.setUTCFullYear(last.getUTCFullYear() + YEARS_AHEAD);
       if (t < FIRST_KICKOFF || t > last.getTime()) {
-        ctx.addIssue({ code: "custom", path: ["kickoff"], message: `must be between 1993-07-01 and ${last.toISOString().slice(0, 10)}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["kickoff"],
+          message: `must be between 1993-07-01 and ${last.toISOString().slice(0, 10)}`,
+        });
       }
     }
   })
-  .meta({ example: { home_team: "Arsenal", away_team: "Chelsea", kickoff: "2026-08-22T14:00:00Z", home_odds: 2.1, draw_odds: 3.5, away_odds: 3.6 } });
+  .meta({
+    example: {
+      home_team: "Arsenal",
+      away_team: "Chelsea",
+      kickoff: "2026-08-22T14:00:00Z",
+      home_odds: 2.1,
+      draw_odds: 3.5,
+      away_odds: 3.6,
+    },
+  });
 
 export type MatchRequestBody = z.infer<typeof matchRequestSchema>;
 

@@ -83,7 +83,15 @@ function resolveTeam(lookup: TeamLookup, field: "home_team" | "away_team", name:
  * beside the market's margin-free probabilities (from the given odds, else the stored match's
  * pre-match odds). Stored as an ad-hoc prediction unless `store` is false.
  */
-export async function predictMatch({ db, request, store = true }: { db: Database; request: MatchRequest; store?: boolean }): Promise<PredictionView> {
+export async function predictMatch({
+  db,
+  request,
+  store = true,
+}: {
+  db: Database;
+  request: MatchRequest;
+  store?: boolean;
+}): Promise<PredictionView> {
   const ctx = await context(db);
   const lookup = await ctx.lookup;
   const home = resolveTeam(lookup, "home_team", request.homeTeam);
@@ -103,7 +111,8 @@ export async function predictMatch({ db, request, store = true }: { db: Database
   if (!request.kickoff && fixture?.status === "scheduled" && fixture.kickoff > now) kickoff = fixture.kickoff;
   // The stored row is this match only if it kicks off within 36 h of the kickoff asked for; the
   // same pairing months away is another match, whose odds must not be read.
-  const stored = fixture && Math.abs(fixture.kickoff.getTime() - kickoff.getTime()) <= SAME_MATCH_MS ? fixture : undefined;
+  const stored =
+    fixture && Math.abs(fixture.kickoff.getTime() - kickoff.getTime()) <= SAME_MATCH_MS ? fixture : undefined;
   const season = seasonOfDate(kickoff);
   let market: MarketProbabilities | null = null;
   let sharp: MarketProbabilities | null = null;
@@ -131,5 +140,10 @@ export async function predictMatch({ db, request, store = true }: { db: Database
     marketSource: market?.source ?? null,
   };
   const saved = store ? await adhocPredictionWriter(db).insert(row) : storedRow(row, 0, new Date());
-  return toPredictionView({ ...saved, homeName: home.name, awayName: away.name, modelVersion: champion.version.version });
+  return toPredictionView({
+    ...saved,
+    homeName: home.name,
+    awayName: away.name,
+    modelVersion: champion.version.version,
+  });
 }

@@ -28,11 +28,19 @@ const BACKTEST =
   "Backtest: the champion's walk-forward evaluation, each season forecast by a model trained on earlier seasons only (the registry's metrics, per match). Not live forecasts.";
 
 /** Scored live forecasts by month and overall, and the champion's backtest track record, kept apart. */
-export async function getPredictionHistory({ db, window }: { db: Database; window: number }): Promise<PredictionHistory> {
+export async function getPredictionHistory({
+  db,
+  window,
+}: {
+  db: Database;
+  window: number;
+}): Promise<PredictionHistory> {
   const championId = await getAliasTarget({ db, alias: "champion" });
   const [live, backtest, champion] = await Promise.all([
     listScoredPredictions({ db, kind: "live" }),
-    championId === null ? Promise.resolve([]) : listScoredPredictions({ db, kind: "backtest", modelVersionId: championId }),
+    championId === null
+      ? Promise.resolve([])
+      : listScoredPredictions({ db, kind: "backtest", modelVersionId: championId }),
     championId === null ? Promise.resolve(null) : getModelVersionSummaryById({ db, id: championId }),
   ]);
   return {
@@ -42,7 +50,11 @@ export async function getPredictionHistory({ db, window }: { db: Database; windo
       trackRecord: live.length ? trackRecord(live, window) : null,
     },
     backtest: champion
-      ? { description: BACKTEST, modelVersion: champion.version, trackRecord: backtest.length ? trackRecord(backtest, window) : null }
+      ? {
+          description: BACKTEST,
+          modelVersion: champion.version,
+          trackRecord: backtest.length ? trackRecord(backtest, window) : null,
+        }
       : null,
   };
 }

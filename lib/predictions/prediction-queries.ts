@@ -4,7 +4,13 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { matches, modelVersions, predictions, teams } from "@/db/schema";
 import { getAliasTarget } from "@/lib/registry/aliases";
-import { predictionViewSchema, teamRefSchema, toPredictionView, type PredictionRow, type PredictionView } from "./prediction-view";
+import {
+  predictionViewSchema,
+  teamRefSchema,
+  toPredictionView,
+  type PredictionRow,
+  type PredictionView,
+} from "./prediction-view";
 
 const home = alias(teams, "home_team");
 const away = alias(teams, "away_team");
@@ -12,7 +18,12 @@ const away = alias(teams, "away_team");
 /** Predictions joined with team names and model version number. */
 function selectPredictions(db: Database, where: SQL | undefined) {
   return db
-    .select({ ...getTableColumns(predictions), homeName: home.name, awayName: away.name, modelVersion: modelVersions.version })
+    .select({
+      ...getTableColumns(predictions),
+      homeName: home.name,
+      awayName: away.name,
+      modelVersion: modelVersions.version,
+    })
     .from(predictions)
     .innerJoin(home, eq(home.id, predictions.homeTeamId))
     .innerJoin(away, eq(away.id, predictions.awayTeamId))
@@ -27,12 +38,22 @@ export const upcomingFixtureSchema = z.object({
   matchday: z.number().int().nullable(),
   homeTeam: teamRefSchema,
   awayTeam: teamRefSchema,
-  prediction: predictionViewSchema.nullable().describe("The champion's stored prediction, null when it has not predicted this fixture (yet)"),
+  prediction: predictionViewSchema
+    .nullable()
+    .describe("The champion's stored prediction, null when it has not predicted this fixture (yet)"),
 });
 export type UpcomingFixture = z.infer<typeof upcomingFixtureSchema>;
 
 /** The next scheduled fixtures from `now`, each with the champion's batch prediction. */
-export async function listUpcomingFixtures({ db, now = new Date(), limit = 20 }: { db: Database; now?: Date; limit?: number }): Promise<UpcomingFixture[]> {
+export async function listUpcomingFixtures({
+  db,
+  now = new Date(),
+  limit = 20,
+}: {
+  db: Database;
+  now?: Date;
+  limit?: number;
+}): Promise<UpcomingFixture[]> {
   const fixtures = await db
     .select({
       matchId: matches.id,
@@ -56,7 +77,11 @@ export async function listUpcomingFixtures({ db, now = new Date(), limit = 20 }:
       ? []
       : await selectPredictions(
           db,
-          and(eq(predictions.kind, "batch"), eq(predictions.modelVersionId, champion), gte(predictions.kickoff, fixtures[0].kickoff)),
+          and(
+            eq(predictions.kind, "batch"),
+            eq(predictions.modelVersionId, champion),
+            gte(predictions.kickoff, fixtures[0].kickoff),
+          ),
         );
   const byMatch = new Map(stored.map((p) => [p.matchId, toPredictionView(p as PredictionRow)]));
   return fixtures.map((f) => ({
@@ -98,7 +123,6 @@ export async function getLatestPredictionBatch({ db }: { db: Database }): Promis
     predictions: rows.map((r) => toPredictionView(r as PredictionRow)),
   };
 }
-
 
 /**
  * Scored predictions in kickoff order. `live`: the pipelines' batch forecasts, one per match: the

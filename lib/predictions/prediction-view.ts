@@ -13,7 +13,11 @@ export const outcomeProbabilitiesSchema = z.object({ home: probability, draw: pr
 /** A prediction as the API and the dashboard show it (the API documents this schema). */
 export const predictionViewSchema = z.object({
   id: z.number().int(),
-  kind: z.enum(["batch", "adhoc", "backtest"]).describe("batch: a pipeline's forecast of a fixture; adhoc: asked for over the API; backtest: a walk-forward forecast of a played match"),
+  kind: z
+    .enum(["batch", "adhoc", "backtest"])
+    .describe(
+      "batch: a pipeline's forecast of a fixture; adhoc: asked for over the API; backtest: a walk-forward forecast of a played match",
+    ),
   matchId: z.number().int().nullable().describe("The stored match, when the pairing is one in the kickoff's season"),
   kickoff: z.iso.datetime(),
   homeTeam: teamRefSchema,
@@ -24,7 +28,12 @@ export const predictionViewSchema = z.object({
   predicted: resultCode.describe("The most probable outcome: H home win, D draw, A away win"),
   confidence: probability.describe("Probability of the predicted outcome"),
   market: outcomeProbabilitiesSchema
-    .extend({ source: z.string().nullable().describe("bet365, market-average, pinnacle, or request (odds sent with the request)") })
+    .extend({
+      source: z
+        .string()
+        .nullable()
+        .describe("bet365, market-average, pinnacle, or request (odds sent with the request)"),
+    })
     .nullable()
     .describe("The bookmakers' margin-free probabilities"),
   edge: z
@@ -32,7 +41,13 @@ export const predictionViewSchema = z.object({
     .nullable()
     .describe("Our probability minus the market's, per outcome (positive: we rate it likelier)"),
   result: z
-    .object({ actual: resultCode, rps: z.number(), logLoss: z.number(), correct: z.boolean(), marketRps: z.number().nullable() })
+    .object({
+      actual: resultCode,
+      rps: z.number(),
+      logLoss: z.number(),
+      correct: z.boolean(),
+      marketRps: z.number().nullable(),
+    })
     .nullable()
     .describe("Scores once the match is played; null before"),
 });
@@ -57,7 +72,9 @@ export function toPredictionView(row: PredictionRow): PredictionView {
     probabilities: { home: row.pHome, draw: row.pDraw, away: row.pAway },
     predicted: resultFromOutcome(predicted),
     confidence: p[predicted],
-    market: hasMarket ? { home: row.marketHome!, draw: row.marketDraw!, away: row.marketAway!, source: row.marketSource } : null,
+    market: hasMarket
+      ? { home: row.marketHome!, draw: row.marketDraw!, away: row.marketAway!, source: row.marketSource }
+      : null,
     edge: hasMarket
       ? { home: row.pHome - row.marketHome!, draw: row.pDraw - row.marketDraw!, away: row.pAway - row.marketAway! }
       : null,

@@ -15,7 +15,13 @@ const cache = globalThis as unknown as {
  * process (or by training) is picked up within that time; one made through this process's API is
  * picked up at once (forgetServingChampion).
  */
-export function getServingChampion({ db, now = Date.now() }: { db: Database; now?: number }): Promise<LoadedModel | null> {
+export function getServingChampion({
+  db,
+  now = Date.now(),
+}: {
+  db: Database;
+  now?: number;
+}): Promise<LoadedModel | null> {
   const hit = cache.__plServingChampion;
   if (hit && hit.db === db && now - hit.checkedAt < CHAMPION_RECHECK_MS) return hit.loaded;
   const loaded = getChampionModel({ db });

@@ -27,7 +27,10 @@ export async function loadTeamLookup({ db }: { db: Database }): Promise<TeamLook
         const d = r.key.startsWith(key) && key.length >= 3 ? 0 : distance(key, r.key);
         best.set(r.name, Math.min(best.get(r.name) ?? Infinity, d));
       }
-      return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, n).map(([team]) => team);
+      return [...best.entries()]
+        .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+        .slice(0, n)
+        .map(([team]) => team);
     },
     all: () => teamList,
   };

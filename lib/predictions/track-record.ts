@@ -19,7 +19,10 @@ export type TrackRecordPeriod = z.infer<typeof trackRecordPeriodSchema>;
 export const trackRecordPointSchema = z.object({
   kickoff: z.iso.datetime(),
   rollingRps: z.number().describe("Mean RPS of the last `window` scored predictions"),
-  rollingMarketRps: z.number().nullable().describe("The market's mean RPS on the same matches, when all have market probabilities"),
+  rollingMarketRps: z
+    .number()
+    .nullable()
+    .describe("The market's mean RPS on the same matches, when all have market probabilities"),
 });
 export type TrackRecordPoint = z.infer<typeof trackRecordPointSchema>;
 
@@ -68,7 +71,8 @@ export function trackRecord(scored: readonly PredictionView[], window = 50): Tra
     rolling.push({
       kickoff: sorted[i].kickoff,
       rollingRps: slice.reduce((s, p) => s + p.result!.rps, 0) / slice.length,
-      rollingMarketRps: market.length === slice.length ? market.reduce((s, p) => s + p.result!.marketRps!, 0) / market.length : null,
+      rollingMarketRps:
+        market.length === slice.length ? market.reduce((s, p) => s + p.result!.marketRps!, 0) / market.length : null,
     });
   }
   return {

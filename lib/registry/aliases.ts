@@ -16,7 +16,12 @@ export async function getAliasTarget({ db, alias }: { db: Database | Tx; alias: 
 /** Every alias with the version number it points at. */
 export async function listAliases({ db }: { db: Database }) {
   return db
-    .select({ alias: modelAliases.alias, modelVersionId: modelAliases.modelVersionId, version: modelVersions.version, updatedAt: modelAliases.updatedAt })
+    .select({
+      alias: modelAliases.alias,
+      modelVersionId: modelAliases.modelVersionId,
+      version: modelVersions.version,
+      updatedAt: modelAliases.updatedAt,
+    })
     .from(modelAliases)
     .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.modelVersionId));
 }

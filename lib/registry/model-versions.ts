@@ -11,10 +11,19 @@ export type NewModelVersion = Omit<typeof modelVersions.$inferInsert, "id" | "ve
 export type ModelVersionSummary = Omit<ModelVersion, "artifact"> & { artifactBytes: number };
 
 const { artifact: _artifact, ...summaryColumns } = getTableColumns(modelVersions);
-const summarySelect = { ...summaryColumns, artifactBytes: sql<number>`octet_length(${modelVersions.artifact})`.mapWith(Number) };
+const summarySelect = {
+  ...summaryColumns,
+  artifactBytes: sql<number>`octet_length(${modelVersions.artifact})`.mapWith(Number),
+};
 
 /** Registers a new version numbered one above the highest so far. */
-export async function registerModelVersion({ db, version }: { db: Database; version: NewModelVersion }): Promise<ModelVersion> {
+export async function registerModelVersion({
+  db,
+  version,
+}: {
+  db: Database;
+  version: NewModelVersion;
+}): Promise<ModelVersion> {
   return db.transaction(async (tx) => {
     // Serialises concurrent registrations so that version numbers never collide.
     await tx.execute(sql`lock table ${modelVersions} in share row exclusive mode`);
@@ -29,16 +38,34 @@ export async function registerModelVersion({ db, version }: { db: Database; vers
   });
 }
 
-export async function listModelVersions({ db, limit = 100 }: { db: Database; limit?: number }): Promise<ModelVersionSummary[]> {
+export async function listModelVersions({
+  db,
+  limit = 100,
+}: {
+  db: Database;
+  limit?: number;
+}): Promise<ModelVersionSummary[]> {
   return db.select(summarySelect).from(modelVersions).orderBy(desc(modelVersions.version)).limit(limit);
 }
 
-export async function getModelVersionSummary({ db, version }: { db: Database; version: number }): Promise<ModelVersionSummary | null> {
+export async function getModelVersionSummary({
+  db,
+  version,
+}: {
+  db: Database;
+  version: number;
+}): Promise<ModelVersionSummary | null> {
   const [row] = await db.select(summarySelect).from(modelVersions).where(eq(modelVersions.version, version));
   return row ?? null;
 }
 
-export async function getModelVersionSummaryById({ db, id }: { db: Database; id: number }): Promise<ModelVersionSummary | null> {
+export async function getModelVersionSummaryById({
+  db,
+  id,
+}: {
+  db: Database;
+  id: number;
+}): Promise<ModelVersionSummary | null> {
   const [row] = await db.select(summarySelect).from(modelVersions).where(eq(modelVersions.id, id));
   return row ?? null;
 }

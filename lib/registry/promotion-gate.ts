@@ -26,5 +26,8 @@ export function promotionGate({ candidateRps, championRps, baseRatesRps }: GateI
   }
   return candidateRps < championRps
     ? { promote: true, reason: `RPS ${f(candidateRps)} beats champion's ${f(championRps)} on the same window` }
-    : { promote: false, reason: `RPS ${f(candidateRps)} does not beat champion's ${f(championRps)} on the same window` };
+    : {
+        promote: false,
+        reason: `RPS ${f(candidateRps)} does not beat champion's ${f(championRps)} on the same window`,
+      };
 }

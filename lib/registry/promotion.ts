@@ -35,29 +35,63 @@ export async function applyGateDecision({
     const previousChampionId = locked?.modelVersionId ?? null;
     const effective: GateDecision =
       decision.promote && previousChampionId !== comparedChampionId
-        ? { promote: false, reason: "the champion changed while the gate compared; run training again to compare with the new one" }
+        ? {
+            promote: false,
+            reason: "the champion changed while the gate compared; run training again to compare with the new one",
+          }
         : decision;
     if (effective.promote) {
       await setAlias({ db: tx, alias: "champion", modelVersionId, action: "promote", actor, reason: effective.reason });
       if ((await getAliasTarget({ db: tx, alias: "challenger" })) === modelVersionId) {
-        await setAlias({ db: tx, alias: "challenger", modelVersionId: null, action: "remove", actor, reason: "promoted to champion" });
+        await setAlias({
+          db: tx,
+          alias: "challenger",
+          modelVersionId: null,
+          action: "remove",
+          actor,
+          reason: "promoted to champion",
+        });
       }
     } else {
-      await setAlias({ db: tx, alias: "challenger", modelVersionId, action: "assign", actor, reason: effective.reason });
+      await setAlias({
+        db: tx,
+        alias: "challenger",
+        modelVersionId,
+        action: "assign",
+        actor,
+        reason: effective.reason,
+      });
     }
     return { promoted: effective.promote, reason: effective.reason, previousChampionId };
   });
 }
 
 /** Manual promotion (API, dashboard): makes `version` champion whatever the gate would say. */
-export async function promoteVersion({ db, version, actor, reason }: { db: Database; version: number; actor: string; reason: string }) {
+export async function promoteVersion({
+  db,
+  version,
+  actor,
+  reason,
+}: {
+  db: Database;
+  version: number;
+  actor: string;
+  reason: string;
+}) {
   const id = await versionId(db, version);
   return db.transaction(async (tx) => {
     const previous = await getAliasTarget({ db: tx, alias: "champion" });
     if (previous === id) throw new ApiError("conflict", "registry", `model version ${version} is already the champion`);
     await setAlias({ db: tx, alias: "champion", modelVersionId: id, action: "promote", actor, reason });
     if ((await getAliasTarget({ db: tx, alias: "challenger" })) === id) {
-      await setAlias({ db: tx, alias: "challenger", modelVersionId: null, action: "remove", actor, reason: "promoted to champion" });
+      await setAlias({
+        db: tx,
+        alias: "challenger",
+        modelVersionId: null,
+        action: "remove",
+        actor,
+        reason: "promoted to champion",
+      });
     }
     return { championId: id, previousChampionId: previous };
   });

@@ -12,7 +12,9 @@ export class RunLogMiddleware extends Middleware.BaseMiddleware {
   private replaying = true;
   private runId = "";
 
-  transformFunctionInput(arg: Middleware.TransformFunctionInputArgs): Middleware.TransformFunctionInputArgs & { ctx: { log: RunLog } } {
+  transformFunctionInput(
+    arg: Middleware.TransformFunctionInputArgs,
+  ): Middleware.TransformFunctionInputArgs & { ctx: { log: RunLog } } {
     this.runId = arg.ctx.runId;
     const log = createRunLog({ runId: arg.ctx.runId, replaying: () => this.replaying });
     return { ...arg, ctx: { ...arg.ctx, log } };
@@ -23,6 +25,9 @@ export class RunLogMiddleware extends Middleware.BaseMiddleware {
   }
 
   wrapStepHandler({ next, stepInfo }: Middleware.WrapStepHandlerArgs): Promise<unknown> {
-    return stepContext.run({ runId: this.runId, stepId: stepInfo.hashedId, name: stepInfo.options.name ?? stepInfo.options.id }, () => next());
+    return stepContext.run(
+      { runId: this.runId, stepId: stepInfo.hashedId, name: stepInfo.options.name ?? stepInfo.options.id },
+      () => next(),
+    );
   }
 }

@@ -27,7 +27,8 @@ export interface RunPage {
 /** One page of runs, filtered by function and status, sorted by one column (ties: newest first). */
 export async function listRuns({ functionId, status, page, pageSize, sort }: ListRunsInput): Promise<RunPage> {
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be an integer ≥ 1 (got ${page})`);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new RangeError(`pageSize must be an integer from 1 to 500 (got ${pageSize})`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500)
+    throw new RangeError(`pageSize must be an integer from 1 to 500 (got ${pageSize})`);
   const db = await getDb();
   const filters: SQL[] = [];
   if (functionId) filters.push(eq(pipelineRuns.functionId, functionId));
@@ -62,13 +63,23 @@ export interface RunDetail {
 }
 
 /** A run with its step attempts and log lines; null when no run has this id. */
-export async function getRunById({ id, includeStepOutput = false }: { id: string; includeStepOutput?: boolean }): Promise<RunDetail | null> {
+export async function getRunById({
+  id,
+  includeStepOutput = false,
+}: {
+  id: string;
+  includeStepOutput?: boolean;
+}): Promise<RunDetail | null> {
   const db = await getDb();
   const [run] = await db.select().from(pipelineRuns).where(eq(pipelineRuns.id, id));
   if (!run) return null;
   const stepColumns = includeStepOutput ? getTableColumns(runSteps) : stepColumnsWithoutOutput;
   const [steps, logs] = await Promise.all([
-    db.select(stepColumns).from(runSteps).where(eq(runSteps.runId, id)).orderBy(asc(runSteps.startedAt), asc(runSteps.id)),
+    db
+      .select(stepColumns)
+      .from(runSteps)
+      .where(eq(runSteps.runId, id))
+      .orderBy(asc(runSteps.startedAt), asc(runSteps.id)),
     db.select().from(runLogs).where(eq(runLogs.runId, id)).orderBy(asc(runLogs.at), asc(runLogs.id)),
   ]);
   return { run, steps, logs };

@@ -20,7 +20,9 @@ export function runRecorderMiddleware({ executor, enabled }: RecorderOptions) {
     readonly id = "pl-mlops:run-recorder";
     private readonly stepStarts = new Map<string, Date>();
 
-    async transformFunctionInput(arg: Middleware.TransformFunctionInputArgs): Promise<Middleware.TransformFunctionInputArgs> {
+    async transformFunctionInput(
+      arg: Middleware.TransformFunctionInputArgs,
+    ): Promise<Middleware.TransformFunctionInputArgs> {
       if (!enabled()) return arg;
       const { ctx, fn } = arg;
       const cron = ctx.event.name === "inngest/scheduled.timer";
@@ -46,7 +48,12 @@ export function runRecorderMiddleware({ executor, enabled }: RecorderOptions) {
 
     async onStepComplete({ ctx, stepInfo, output }: Middleware.OnStepCompleteArgs): Promise<void> {
       if (!enabled()) return;
-      await recordStepAttempt({ ...this.stepKey(ctx, stepInfo), status: "completed", output: output ?? null, ...this.timing(stepInfo.hashedId) });
+      await recordStepAttempt({
+        ...this.stepKey(ctx, stepInfo),
+        status: "completed",
+        output: output ?? null,
+        ...this.timing(stepInfo.hashedId),
+      });
     }
 
     async onStepError({ ctx, stepInfo, error, isFinalAttempt }: Middleware.OnStepErrorArgs): Promise<void> {
@@ -68,7 +75,10 @@ export function runRecorderMiddleware({ executor, enabled }: RecorderOptions) {
       if (enabled() && isFinalAttempt) await failRun({ id: ctx.runId, error: errorText(error) });
     }
 
-    private stepKey(ctx: { runId: string; attempt: number }, stepInfo: Pick<Middleware.StepInfo, "hashedId"> & { options: { id: string; name?: string } }) {
+    private stepKey(
+      ctx: { runId: string; attempt: number },
+      stepInfo: Pick<Middleware.StepInfo, "hashedId"> & { options: { id: string; name?: string } },
+    ) {
       return {
         runId: ctx.runId,
         stepId: stepInfo.hashedId,

@@ -65,7 +65,15 @@ export async function claimQueuedRun({ id, ownerId }: { id: string; ownerId: str
 }
 
 /** Runs left `running` by another owner whose heartbeat is older than `staleBefore`. */
-export async function findAbandonedRuns({ ownerId, staleBefore, executor }: { ownerId: string; staleBefore: Date; executor: RunExecutor }) {
+export async function findAbandonedRuns({
+  ownerId,
+  staleBefore,
+  executor,
+}: {
+  ownerId: string;
+  staleBefore: Date;
+  executor: RunExecutor;
+}) {
   const db = await getDb();
   return db
     .select()
@@ -116,7 +124,10 @@ export async function findActiveRuns({ functionIds }: { functionIds: string[] })
 /** Ids of functions that already have a run for this event id (an event id is sent once). */
 export async function functionsWithEvent({ eventId }: { eventId: string }): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.select({ functionId: pipelineRuns.functionId }).from(pipelineRuns).where(eq(pipelineRuns.eventId, eventId));
+  const rows = await db
+    .select({ functionId: pipelineRuns.functionId })
+    .from(pipelineRuns)
+    .where(eq(pipelineRuns.eventId, eventId));
   return rows.map((r) => r.functionId);
 }
 
@@ -143,7 +154,10 @@ export async function failRun({ id, error }: { id: string; error: string }): Pro
   await finishRun(id, { status: "failed", error });
 }
 
-async function finishRun(id: string, fields: { status: "completed" | "failed"; output?: unknown; error: string | null }) {
+async function finishRun(
+  id: string,
+  fields: { status: "completed" | "failed"; output?: unknown; error: string | null },
+) {
   const db = await getDb();
   const finishedAt = new Date();
   await db

@@ -29,7 +29,12 @@ export async function recordStepAttempt(attempt: StepAttempt): Promise<void> {
   const values = {
     ...attempt,
     output: attempt.output === undefined ? null : attempt.output,
-    outputSummary: attempt.outputSummary !== undefined ? attempt.outputSummary : attempt.status === "completed" ? summarizeOutput(attempt.output) : null,
+    outputSummary:
+      attempt.outputSummary !== undefined
+        ? attempt.outputSummary
+        : attempt.status === "completed"
+          ? summarizeOutput(attempt.output)
+          : null,
     error: attempt.error ?? null,
     finishedAt,
     durationMs: finishedAt ? Math.max(0, finishedAt.getTime() - attempt.startedAt.getTime()) : null,

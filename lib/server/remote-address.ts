@@ -26,6 +26,9 @@ export function installRemoteAddressHeader(): void {
 /** True for 127.0.0.0/8, ::1 and their IPv4-mapped forms. */
 export function isLoopbackAddress(address: string | null | undefined): boolean {
   if (!address) return false;
-  const a = address.trim().toLowerCase().replace(/^::ffff:/, "");
+  const a = address
+    .trim()
+    .toLowerCase()
+    .replace(/^::ffff:/, "");
   return a === "::1" || /^127(\.\d{1,3}){3}$/.test(a);
 }

@@ -47,7 +47,11 @@ async function startBootstrap(handle: DatabaseHandle): Promise<void> {
   try {
     const { bootstrap } = await import("@/lib/pipelines/bootstrap");
     const { action, runIds } = await bootstrap({ db: handle.db });
-    if (action) logger.info({ action, runIds }, `first start: running the ${action} pipeline (follow it on the dashboard's Runs page)`);
+    if (action)
+      logger.info(
+        { action, runIds },
+        `first start: running the ${action} pipeline (follow it on the dashboard's Runs page)`,
+      );
   } catch (error) {
     // The server stays up; the dashboard shows what is missing and its buttons can start it.
     logger.error({ err: error }, "bootstrap could not start");

@@ -2,15 +2,7 @@ import { count, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { DatabaseHandle } from "@/db/client";
 import { getAppliedMigration, type AppliedMigration } from "@/db/migrate-database";
-import {
-  ingestBatches,
-  matches,
-  modelVersions,
-  pipelineRuns,
-  predictions,
-  quarantinedRows,
-  teams,
-} from "@/db/schema";
+import { ingestBatches, matches, modelVersions, pipelineRuns, predictions, quarantinedRows, teams } from "@/db/schema";
 
 export interface TableCounts {
   teams: number;

@@ -25,7 +25,15 @@ export interface SystemStatus {
       | (Down & { mode: "embedded" });
     inngest: { status: "not_configured" } | { status: "up"; url: string; latencyMs: number } | (Down & { url: string });
     model:
-      | { status: "up"; version: number; engine: string; createdAt: string; ageDays: number; rps: number; marketRps: number | null }
+      | {
+          status: "up";
+          version: number;
+          engine: string;
+          createdAt: string;
+          ageDays: number;
+          rps: number;
+          marketRps: number | null;
+        }
       | { status: "missing" }
       | Down;
     data: Awaited<ReturnType<typeof checkDataFreshnessStep>> | Down;
@@ -79,7 +87,8 @@ async function inngestStatus(): Promise<SystemStatus["components"]["inngest"]> {
 async function executorStatus(handle: DatabaseHandle): Promise<SystemStatus["components"]["executor"]> {
   if (inngestMode() !== "embedded") return { status: "external", mode: "inngest" };
   const executor = getEmbeddedExecutor();
-  if (!executor || executor.stopped) return { status: "down", mode: "embedded", error: "the embedded executor is not running in this process" };
+  if (!executor || executor.stopped)
+    return { status: "down", mode: "embedded", error: "the embedded executor is not running in this process" };
   const rows = await handle.db
     .select({ status: pipelineRuns.status, n: count() })
     .from(pipelineRuns)
@@ -146,7 +155,9 @@ export async function getSystemStatus({ now = new Date() }: { now?: Date } = {})
   const handle = database.status === "up" ? await getDatabase() : null;
   const noDb = async (): Promise<Down> => ({ status: "down", error: "database unavailable" });
   const [executor, inngest, model, data, pipelines] = await Promise.all([
-    handle ? guard(() => executorStatus(handle)).then((r) => ("mode" in r ? r : { ...r, mode: "embedded" as const })) : noDb().then((r) => ({ ...r, mode: "embedded" as const })),
+    handle
+      ? guard(() => executorStatus(handle)).then((r) => ("mode" in r ? r : { ...r, mode: "embedded" as const }))
+      : noDb().then((r) => ({ ...r, mode: "embedded" as const })),
     inngestStatus(),
     handle ? guard(() => modelStatus(handle, now)) : noDb(),
     handle ? guard(() => checkDataFreshnessStep({ db: handle.db, now })) : noDb(),

@@ -77,7 +77,12 @@ export async function errorOf(response: Response, status: number) {
   const body = await response.json();
   expect(response.status, JSON.stringify(body).slice(0, 500)).toBe(status);
   expect(body).toMatchObject({ code: expect.stringMatching(/^[a-z_]+:[a-z]+$/), message: expect.any(String) });
-  return body as { code: string; message: string; issues?: { field: string; message: string }[]; details?: Record<string, unknown> };
+  return body as {
+    code: string;
+    message: string;
+    issues?: { field: string; message: string }[];
+    details?: Record<string, unknown>;
+  };
 }
 
 export function setApiKey(key: string | undefined): void {

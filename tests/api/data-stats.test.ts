@@ -30,7 +30,12 @@ describe("GET /api/data/stats", () => {
     expect(body.totals).toMatchObject({ seasons: 0, matches: 0, teams: 0 });
     expect(body.latestResult).toBeNull();
     expect(body.lastBatch).toBeNull();
-    expect(body.freshness).toEqual({ lastCheckedAt: null, lastChangedAt: null, hoursSinceLastCheck: null, daysSinceLatestResult: null });
+    expect(body.freshness).toEqual({
+      lastCheckedAt: null,
+      lastChangedAt: null,
+      hoursSinceLastCheck: null,
+      daysSinceLatestResult: null,
+    });
   });
 
   it("reports seasons, latest result, fixtures, quarantine and the last batch", async () => {
@@ -51,7 +56,11 @@ describe("GET /api/data/stats", () => {
     expect(body.fixtures.pending).toBe(380);
     expect(body.quarantine.rows).toBe(0);
     expect(body.batches).toEqual({ completed: 3, skipped: 0, failed: 1 });
-    expect(body.lastBatch).toMatchObject({ status: "failed", season: "2627", location: "data/football-data-co-uk/E0_2627.csv" });
+    expect(body.lastBatch).toMatchObject({
+      status: "failed",
+      season: "2627",
+      location: "data/football-data-co-uk/E0_2627.csv",
+    });
     expect(body.lastBatch.error).toMatch(/no such bundled file/);
     expect(body.freshness.hoursSinceLastCheck).toBeGreaterThanOrEqual(0);
     expect(body.freshness.hoursSinceLastCheck).toBeLessThan(1);

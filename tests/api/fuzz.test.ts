@@ -35,9 +35,37 @@ beforeAll(async () => {
 afterAll(() => handle?.close());
 
 const KEYS = [
-  "home_team", "away_team", "kickoff", "home_odds", "draw_odds", "away_odds", "flow_name", "parameters", "seasons", "source", "fixtures", "force",
-  "engine", "params", "search", "testSeasons", "firstTrainingSeason", "reason", "nTrees", "maxDepth", "minSamplesLeaf", "maxFeatures", "seed",
-  "function", "status", "page", "pageSize", "sort", "direction", "limit", "window",
+  "home_team",
+  "away_team",
+  "kickoff",
+  "home_odds",
+  "draw_odds",
+  "away_odds",
+  "flow_name",
+  "parameters",
+  "seasons",
+  "source",
+  "fixtures",
+  "force",
+  "engine",
+  "params",
+  "search",
+  "testSeasons",
+  "firstTrainingSeason",
+  "reason",
+  "nTrees",
+  "maxDepth",
+  "minSamplesLeaf",
+  "maxFeatures",
+  "seed",
+  "function",
+  "status",
+  "page",
+  "pageSize",
+  "sort",
+  "direction",
+  "limit",
+  "window",
 ];
 
 type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -58,30 +86,75 @@ async function send(handler: Handler, req: Request, params?: Record<string, stri
   } catch {
     body = { message: `not JSON: ${text.slice(0, 80)}` };
   }
-  return { label: `${req.method} ${new URL(req.url).pathname}${new URL(req.url).search}`, status: response.status, body };
+  return {
+    label: `${req.method} ${new URL(req.url).pathname}${new URL(req.url).search}`,
+    status: response.status,
+    body,
+  };
 }
 
 function expectNoServerError(cases: (Case & { input: string })[], allowed503?: EndpointSpec) {
   const bad = cases.filter((c) => {
-    if (c.status < 500) return c.status >= 400 && !(typeof c.body.code === "string" && typeof c.body.message === "string");
+    if (c.status < 500)
+      return c.status >= 400 && !(typeof c.body.code === "string" && typeof c.body.message === "string");
     if (allowed503 && c.status === 503 && c.body.code === "unavailable:pipeline") {
       const parsed = allowed503.body!.safeParse(c.input.trim() === "" ? {} : JSON.parse(c.input));
       return !parsed.success;
     }
     return true;
   });
-  expect(bad.map((c) => `${c.status} ${c.label} ${c.input.slice(0, 200)} → ${JSON.stringify(c.body).slice(0, 200)}`)).toEqual([]);
+  expect(
+    bad.map((c) => `${c.status} ${c.label} ${c.input.slice(0, 200)} → ${JSON.stringify(c.body).slice(0, 200)}`),
+  ).toEqual([]);
 }
 
 const reason = { reason: "fuzz" };
 /** Route, name, handler, the contract whose valid bodies may get 503, a valid body to mutate, path params. */
-const bodyRoutes: [string, string, Handler, EndpointSpec | undefined, Record<string, unknown>, Record<string, string>?][] = [
-  ["/api/predictions/match", "match", match, undefined, { home_team: "Arsenal", away_team: "Chelsea", kickoff: "2026-09-12T14:00:00Z", home_odds: 2.2, draw_odds: 3.4, away_odds: 3.3 }],
-  ["/api/workflows/etl", "etl", etl, workflowContracts.startEtl, { seasons: ["2526"], fixtures: false, source: "bundled" }],
-  ["/api/workflows/training", "training", training, workflowContracts.startTraining, { params: { nTrees: 5 }, testSeasons: ["2526"], firstTrainingSeason: "2324" }],
+const bodyRoutes: [
+  string,
+  string,
+  Handler,
+  EndpointSpec | undefined,
+  Record<string, unknown>,
+  Record<string, string>?,
+][] = [
+  [
+    "/api/predictions/match",
+    "match",
+    match,
+    undefined,
+    {
+      home_team: "Arsenal",
+      away_team: "Chelsea",
+      kickoff: "2026-09-12T14:00:00Z",
+      home_odds: 2.2,
+      draw_odds: 3.4,
+      away_odds: 3.3,
+    },
+  ],
+  [
+    "/api/workflows/etl",
+    "etl",
+    etl,
+    workflowContracts.startEtl,
+    { seasons: ["2526"], fixtures: false, source: "bundled" },
+  ],
+  [
+    "/api/workflows/training",
+    "training",
+    training,
+    workflowContracts.startTraining,
+    { params: { nTrees: 5 }, testSeasons: ["2526"], firstTrainingSeason: "2324" },
+  ],
   ["/api/workflows/predictions", "predictions", predictionsFlow, workflowContracts.startPredictions, reason],
   ["/api/workflows/scoring", "scoring", scoringFlow, workflowContracts.startScoring, reason],
-  ["/api/workflows/trigger", "trigger", trigger, workflowContracts.triggerWorkflow, { flow_name: "data_pipeline_flow", parameters: { seasons: ["2425"] } }],
+  [
+    "/api/workflows/trigger",
+    "trigger",
+    trigger,
+    workflowContracts.triggerWorkflow,
+    { flow_name: "data_pipeline_flow", parameters: { seasons: ["2425"] } },
+  ],
   ["/api/models/rollback", "rollback", rollback, undefined, reason],
   ["/api/models/1/promote", "promote", promote, undefined, reason, { version: "1" }],
 ];
@@ -94,14 +167,30 @@ describe(`fuzz (seed ${SEED}, ${PER_ROUTE} inputs per route)`, () => {
       for (let i = 0; i < PER_ROUTE; i++) {
         // Half random, half a valid body with one change, to reach past the first check.
         const input = i % 2 ? randomBody(r, KEYS) : mutatedBody(r, valid, KEYS);
-        const headers: Record<string, string> = r.next() < 0.1 ? { "content-type": r.pick(["text/plain", "application/x-www-form-urlencoded", "application/json; charset=utf-8", "multipart/form-data"]) } : {};
-        cases.push({ ...(await send(handler, request(path, { method: "POST", body: input, headers }), params)), input });
+        const headers: Record<string, string> =
+          r.next() < 0.1
+            ? {
+                "content-type": r.pick([
+                  "text/plain",
+                  "application/x-www-form-urlencoded",
+                  "application/json; charset=utf-8",
+                  "multipart/form-data",
+                ]),
+              }
+            : {};
+        cases.push({
+          ...(await send(handler, request(path, { method: "POST", body: input, headers }), params)),
+          input,
+        });
       }
       expectNoServerError(cases, contract);
       // Bad input was refused, and some input reached past validation into the route's work.
       const statuses = new Set(cases.map((c) => c.status));
       expect(cases.filter((c) => c.status === 400).length).toBeGreaterThan(PER_ROUTE / 3);
-      expect([...statuses].some((s) => s !== 400 && s !== 413 && s !== 415), `statuses seen: ${[...statuses]}`).toBe(true);
+      expect(
+        [...statuses].some((s) => s !== 400 && s !== 413 && s !== 415),
+        `statuses seen: ${[...statuses]}`,
+      ).toBe(true);
     });
   }
 
@@ -110,9 +199,20 @@ describe(`fuzz (seed ${SEED}, ${PER_ROUTE} inputs per route)`, () => {
     const cases = [];
     for (let i = 0; i < PER_ROUTE; i++) {
       const segmentValue = String(randomValue(r, KEYS, 0));
-      cases.push({ ...(await send(promote, request(`/api/models/x/promote`, { method: "POST", body: { reason: "fuzz" } }), { version: segmentValue })), input: segmentValue });
-      cases.push({ ...(await send(rerun, request(`/api/runs/x/rerun`, { method: "POST" }), { id: segmentValue })), input: segmentValue });
-      cases.push({ ...(await send(getModel, request(`/api/models/x`), { version: segmentValue })), input: segmentValue });
+      cases.push({
+        ...(await send(promote, request(`/api/models/x/promote`, { method: "POST", body: { reason: "fuzz" } }), {
+          version: segmentValue,
+        })),
+        input: segmentValue,
+      });
+      cases.push({
+        ...(await send(rerun, request(`/api/runs/x/rerun`, { method: "POST" }), { id: segmentValue })),
+        input: segmentValue,
+      });
+      cases.push({
+        ...(await send(getModel, request(`/api/models/x`), { version: segmentValue })),
+        input: segmentValue,
+      });
       cases.push({ ...(await send(getRun, request(`/api/runs/x`), { id: segmentValue })), input: segmentValue });
     }
     expectNoServerError(cases);

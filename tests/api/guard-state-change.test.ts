@@ -31,7 +31,10 @@ describe("state-changing routes without API_KEY", () => {
   it("accept loopback callers and refuse others, whatever they claim", async () => {
     expect((await rollbackWith({})).status).toBe(409);
     expect((await rollbackWith({ "x-pl-remote-address": "::1" })).status).toBe(409);
-    const remote = await errorOf(await rollbackWith({ "x-pl-remote-address": "198.51.100.7", "x-forwarded-for": "127.0.0.1" }), 403);
+    const remote = await errorOf(
+      await rollbackWith({ "x-pl-remote-address": "198.51.100.7", "x-forwarded-for": "127.0.0.1" }),
+      403,
+    );
     expect(remote).toMatchObject({ code: "forbidden:auth", message: expect.stringMatching(/loopback/) });
     await errorOf(await rollbackWith({ "x-pl-remote-address": "" }), 403);
   });
@@ -51,7 +54,9 @@ describe("state-changing routes with API_KEY", () => {
     expect(missing.code).toBe("unauthorized:auth");
     await errorOf(await rollbackWith({ authorization: `Bearer ${KEY}x` }), 401);
     await errorOf(await rollbackWith({ authorization: KEY }), 401);
-    expect((await rollbackWith({ authorization: `Bearer ${KEY}`, "x-pl-remote-address": "198.51.100.7" })).status).toBe(409);
+    expect((await rollbackWith({ authorization: `Bearer ${KEY}`, "x-pl-remote-address": "198.51.100.7" })).status).toBe(
+      409,
+    );
   });
 
   it("check the key before reading the body", async () => {
@@ -63,7 +68,9 @@ describe("state-changing routes with API_KEY", () => {
 describe("reads", () => {
   it("stay open to anyone, key or not", async () => {
     setApiKey(KEY);
-    expect((await listRuns(request("/api/runs", { headers: { "x-pl-remote-address": "198.51.100.7" } }))).status).toBe(200);
+    expect((await listRuns(request("/api/runs", { headers: { "x-pl-remote-address": "198.51.100.7" } }))).status).toBe(
+      200,
+    );
   });
 });
 
@@ -71,13 +78,20 @@ describe("bodies", () => {
   it("over the limit are refused with 413, declared or not", async () => {
     const big = { reason: "x".repeat(DEFAULT_BODY_LIMIT_BYTES) };
     expect((await errorOf(await rollbackWith({}, big), 413)).code).toBe("payload_too_large:api");
-    expect((await errorOf(await match(request("/api/predictions/match", { method: "POST", body: big })), 413)).details).toEqual({ maxBytes: DEFAULT_BODY_LIMIT_BYTES });
+    expect(
+      (await errorOf(await match(request("/api/predictions/match", { method: "POST", body: big })), 413)).details,
+    ).toEqual({ maxBytes: DEFAULT_BODY_LIMIT_BYTES });
     const chunks = new ReadableStream({
       pull(controller) {
         controller.enqueue(new Uint8Array(4096).fill(32));
       },
     });
-    const endless = new Request("http://localhost:3000/api/workflows/etl", { method: "POST", body: chunks, headers: { "x-pl-remote-address": "127.0.0.1", host: "localhost:3000" }, duplex: "half" } as RequestInit);
+    const endless = new Request("http://localhost:3000/api/workflows/etl", {
+      method: "POST",
+      body: chunks,
+      headers: { "x-pl-remote-address": "127.0.0.1", host: "localhost:3000" },
+      duplex: "half",
+    } as RequestInit);
     await errorOf(await startEtl(endless), 413);
   });
 });

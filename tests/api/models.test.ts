@@ -23,8 +23,13 @@ const app = withLoadedApp(async (handle) => {
   expect(v2).toMatchObject({ version: 2, promoted: false });
 });
 
-const post = (path: string, body?: unknown, headers?: Record<string, string>) => request(path, { method: "POST", body, headers });
-const championVersion = async () => (await getModelVersionSummary({ db: app.handle.db, version: 1 }))!.id === (await getAliasTarget({ db: app.handle.db, alias: "champion" })) ? 1 : 2;
+const post = (path: string, body?: unknown, headers?: Record<string, string>) =>
+  request(path, { method: "POST", body, headers });
+const championVersion = async () =>
+  (await getModelVersionSummary({ db: app.handle.db, version: 1 }))!.id ===
+  (await getAliasTarget({ db: app.handle.db, alias: "champion" }))
+    ? 1
+    : 2;
 
 describe("GET /api/models and /api/models/:version", () => {
   it("lists versions newest first with their aliases and scores next to the market's", async () => {
@@ -36,19 +41,36 @@ describe("GET /api/models and /api/models/:version", () => {
     const v1 = metricsOf((await getModelVersionSummary({ db: app.handle.db, version: 1 }))!);
     const { evaluation } = body.versions[1];
     expect(evaluation.scores.model.rps).toBe(v1.pooled.scores.model!.rps);
-    expect(evaluation.rpsMinusMarket).toBeCloseTo(v1.pooled.scores.model!.rps - v1.pooled.scores.marketPreMatch!.rps, 12);
+    expect(evaluation.rpsMinusMarket).toBeCloseTo(
+      v1.pooled.scores.model!.rps - v1.pooled.scores.marketPreMatch!.rps,
+      12,
+    );
     expect(evaluation.window).toEqual({ testSeasons: ["2526"], firstTrainingSeason: "2324" });
     await errorOf(await listModels(request("/api/models?limit=0")), 400);
   });
 
   it("shows one version in full with its alias history", async () => {
-    const body = await documented(contracts.getModel, await getModel(request("/api/models/1"), segment({ version: "1" })), 200);
-    expect(body.history).toEqual([expect.objectContaining({ alias: "champion", action: "promote", version: 1, previousVersion: null, reason: expect.stringMatching(/^first champion/) })]);
+    const body = await documented(
+      contracts.getModel,
+      await getModel(request("/api/models/1"), segment({ version: "1" })),
+      200,
+    );
+    expect(body.history).toEqual([
+      expect.objectContaining({
+        alias: "champion",
+        action: "promote",
+        version: 1,
+        previousVersion: null,
+        reason: expect.stringMatching(/^first champion/),
+      }),
+    ]);
     const importance = body.featureImportance.map((f: { importance: number }) => f.importance);
     expect(importance.length).toBe(body.featureSet.length);
     expect([...importance].sort((a, b) => b - a)).toEqual(importance);
     expect(body.seasons.map((s: { season: string }) => s.season)).toEqual(["2526"]);
-    expect((await errorOf(await getModel(request("/api/models/7"), segment({ version: "7" })), 404)).code).toBe("not_found:registry");
+    expect((await errorOf(await getModel(request("/api/models/7"), segment({ version: "7" })), 404)).code).toBe(
+      "not_found:registry",
+    );
     const bad = await errorOf(await getModel(request("/api/models/v1"), segment({ version: "v1" })), 400);
     expect(bad.issues).toEqual([{ field: "version", message: "must be a model version number ≥ 1" }]);
   });
@@ -57,22 +79,55 @@ describe("GET /api/models and /api/models/:version", () => {
 describe("POST /api/models/:version/promote and /api/models/rollback", () => {
   it("promotes, serves the new champion at once, starts its predictions, and rolls back", async () => {
     await predictMatch({ db: app.handle.db, request: { homeTeam: "Arsenal", awayTeam: "Chelsea" }, store: false });
-    const promoted = await documented(contracts.promoteModel, await promote(post("/api/models/2/promote", { reason: "try the retrained one" }), segment({ version: "2" })), 200);
-    expect(promoted).toMatchObject({ champion: 2, previousChampion: 1, reason: "try the retrained one", actor: "api (address 127.0.0.1)", predictions: { error: null } });
+    const promoted = await documented(
+      contracts.promoteModel,
+      await promote(post("/api/models/2/promote", { reason: "try the retrained one" }), segment({ version: "2" })),
+      200,
+    );
+    expect(promoted).toMatchObject({
+      champion: 2,
+      previousChampion: 1,
+      reason: "try the retrained one",
+      actor: "api (address 127.0.0.1)",
+      predictions: { error: null },
+    });
     expect(await championVersion()).toBe(2);
-    const served = await predictMatch({ db: app.handle.db, request: { homeTeam: "Arsenal", awayTeam: "Chelsea" }, store: false });
+    const served = await predictMatch({
+      db: app.handle.db,
+      request: { homeTeam: "Arsenal", awayTeam: "Chelsea" },
+      store: false,
+    });
     expect(served.modelVersion).toBe(2);
     const [runId] = promoted.predictions.run_ids;
-    expect(await app.executor.waitForRun(runId)).toMatchObject({ functionId: "predictions", eventName: "model/promoted", status: "completed" });
+    expect(await app.executor.waitForRun(runId)).toMatchObject({
+      functionId: "predictions",
+      eventName: "model/promoted",
+      status: "completed",
+    });
     const v2 = (await getModelVersionSummary({ db: app.handle.db, version: 2 }))!;
-    expect((await app.handle.db.select().from(predictions).where(eq(predictions.modelVersionId, v2.id))).filter((p) => p.kind === "batch").length).toBe(380);
+    expect(
+      (await app.handle.db.select().from(predictions).where(eq(predictions.modelVersionId, v2.id))).filter(
+        (p) => p.kind === "batch",
+      ).length,
+    ).toBe(380);
 
-    const again = await errorOf(await promote(post("/api/models/2/promote", { reason: "again" }), segment({ version: "2" })), 409);
+    const again = await errorOf(
+      await promote(post("/api/models/2/promote", { reason: "again" }), segment({ version: "2" })),
+      409,
+    );
     expect(again.code).toBe("conflict:registry");
-    const back = await documented(contracts.rollbackModel, await rollback(post("/api/models/rollback", { reason: "v2 is worse" })), 200);
+    const back = await documented(
+      contracts.rollbackModel,
+      await rollback(post("/api/models/rollback", { reason: "v2 is worse" })),
+      200,
+    );
     expect(back).toMatchObject({ champion: 1, previousChampion: 2 });
     expect(await championVersion()).toBe(1);
-    const history = await documented(contracts.getModel, await getModel(request("/api/models/2"), segment({ version: "2" })), 200);
+    const history = await documented(
+      contracts.getModel,
+      await getModel(request("/api/models/2"), segment({ version: "2" })),
+      200,
+    );
     expect(history.history.map((h: { action: string; reason: string }) => [h.action, h.reason])).toEqual([
       ["rollback", "v2 is worse"],
       ["remove", "promoted to champion"],
@@ -89,15 +144,28 @@ describe("POST /api/models/:version/promote and /api/models/rollback", () => {
     const blank = await errorOf(await rollback(post("/api/models/rollback", { reason: "   " })), 400);
     expect(blank.issues?.[0]).toEqual({ field: "reason", message: "must say why (1 to 500 characters)" });
     await errorOf(await promote(post("/api/models/9/promote", { reason: "x" }), segment({ version: "9" })), 404);
-    await errorOf(await promote(post("/api/models/2/promote", { reason: "x" }, { "x-pl-remote-address": "203.0.113.9" }), segment({ version: "2" })), 403);
+    await errorOf(
+      await promote(
+        post("/api/models/2/promote", { reason: "x" }, { "x-pl-remote-address": "203.0.113.9" }),
+        segment({ version: "2" }),
+      ),
+      403,
+    );
     expect(await championVersion()).toBe(1);
   });
 
   it("keeps the promotion when the predictions pipeline cannot start, and says so", async () => {
     await stopEmbeddedExecutor();
     try {
-      const body = await documented(contracts.promoteModel, await promote(post("/api/models/2/promote", { reason: "offline" }), segment({ version: "2" })), 200);
-      expect(body).toMatchObject({ champion: 2, predictions: { run_ids: [], error: expect.stringMatching(/executor is not running/) } });
+      const body = await documented(
+        contracts.promoteModel,
+        await promote(post("/api/models/2/promote", { reason: "offline" }), segment({ version: "2" })),
+        200,
+      );
+      expect(body).toMatchObject({
+        champion: 2,
+        predictions: { run_ids: [], error: expect.stringMatching(/executor is not running/) },
+      });
       await documented(contracts.rollbackModel, await rollback(post("/api/models/rollback", { reason: "undo" })), 200);
     } finally {
       const { handleInngestRequest } = await import("@/inngest/serve-handler");
@@ -111,7 +179,9 @@ describe("the champion held in memory for serving", () => {
     const t0 = Date.now();
     expect((await getServingChampion({ db: app.handle.db, now: t0 }))!.version.version).toBe(1);
     await promoteVersion({ db: app.handle.db, version: 2, actor: "test", reason: "another process" });
-    expect((await getServingChampion({ db: app.handle.db, now: t0 + CHAMPION_RECHECK_MS - 1 }))!.version.version).toBe(1);
+    expect((await getServingChampion({ db: app.handle.db, now: t0 + CHAMPION_RECHECK_MS - 1 }))!.version.version).toBe(
+      1,
+    );
     expect((await getServingChampion({ db: app.handle.db, now: t0 + CHAMPION_RECHECK_MS }))!.version.version).toBe(2);
   });
 });

@@ -24,7 +24,12 @@ function routeFiles(dir: string): string[] {
 
 /** app/api/runs/[id]/rerun/route.ts → /api/runs/{id}/rerun */
 const openApiPath = (file: string) =>
-  "/api" + path.dirname(path.relative(apiDir, file)).split(path.sep).map((s) => (s === "." ? "" : `/${s.replace(/^\[(.+)\]$/, "{$1}")}`)).join("");
+  "/api" +
+  path
+    .dirname(path.relative(apiDir, file))
+    .split(path.sep)
+    .map((s) => (s === "." ? "" : `/${s.replace(/^\[(.+)\]$/, "{$1}")}`))
+    .join("");
 
 let routes: { file: string; path: string; methods: string[]; exports: Record<string, unknown> }[];
 const document = buildOpenApiDocument(endpoints, { version: "test" });
@@ -36,7 +41,12 @@ beforeAll(async () => {
   routes = await Promise.all(
     routeFiles(apiDir).map(async (file) => {
       const exports = (await import(file)) as Record<string, unknown>;
-      return { file, path: openApiPath(file), methods: METHODS.filter((m) => typeof exports[m] === "function"), exports };
+      return {
+        file,
+        path: openApiPath(file),
+        methods: METHODS.filter((m) => typeof exports[m] === "function"),
+        exports,
+      };
     }),
   );
 });
@@ -62,7 +72,9 @@ describe("GET /api/openapi.json", () => {
   });
 
   it("would be caught if it were not (the validator is not a rubber stamp)", async () => {
-    const broken = structuredClone(document) as unknown as { paths: Record<string, Record<string, { responses?: unknown; parameters?: unknown[] }>> };
+    const broken = structuredClone(document) as unknown as {
+      paths: Record<string, Record<string, { responses?: unknown; parameters?: unknown[] }>>;
+    };
     broken.paths["/api/runs/{id}"].get.parameters = [{ name: "id", in: "body" }];
     const result = await new Validator().validate(broken as unknown as SpecData);
     expect(result.valid).toBe(false);
@@ -80,13 +92,22 @@ describe("GET /api/openapi.json", () => {
     for (const r of routes.filter((x) => x.path !== FALLBACK && !x.path.startsWith("/api/inngest"))) {
       for (const method of r.methods) {
         resetRateLimit();
-        const op = (document.paths![r.path] as Record<string, { security?: unknown[]; responses: Record<string, unknown> }>)[method.toLowerCase()];
+        const op = (
+          document.paths![r.path] as Record<string, { security?: unknown[]; responses: Record<string, unknown> }>
+        )[method.toLowerCase()];
         const params = Object.fromEntries([...r.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "1"]));
         const handler = r.exports[method] as (req: Request, ctx?: unknown) => Promise<Response>;
-        const stranger = request(r.path.replace(/\{\w+\}/g, "1"), { method, headers: { "x-pl-remote-address": "198.51.100.23" }, ...(method === "GET" ? {} : { body: {} }) });
+        const stranger = request(r.path.replace(/\{\w+\}/g, "1"), {
+          method,
+          headers: { "x-pl-remote-address": "198.51.100.23" },
+          ...(method === "GET" ? {} : { body: {} }),
+        });
         const status = (await handler(stranger, segment(params))).status;
         const stateChanging = Boolean(op.security);
-        expect({ route: `${method} ${r.path}`, refused: status === 403 }).toEqual({ route: `${method} ${r.path}`, refused: stateChanging });
+        expect({ route: `${method} ${r.path}`, refused: status === 403 }).toEqual({
+          route: `${method} ${r.path}`,
+          refused: stateChanging,
+        });
         if (stateChanging) expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["401", "403", "429"]));
       }
     }

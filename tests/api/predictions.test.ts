@@ -18,16 +18,30 @@ beforeAll(async () => {
 });
 afterAll(() => handle?.close());
 
-const predict = (body: unknown, headers?: Record<string, string>) => match(request("/api/predictions/match", { method: "POST", body, headers }));
+const predict = (body: unknown, headers?: Record<string, string>) =>
+  match(request("/api/predictions/match", { method: "POST", body, headers }));
 
 describe("POST /api/predictions/match", () => {
   it("predicts with the champion, beside the market's probabilities from the odds sent, and stores it", async () => {
     const body = await documented(
       contracts.predictMatch,
-      await predict({ home_team: "Man Utd", away_team: "Newcastle United", kickoff: "2027-01-06T20:00:00Z", home_odds: 2, draw_odds: 4, away_odds: 4 }),
+      await predict({
+        home_team: "Man Utd",
+        away_team: "Newcastle United",
+        kickoff: "2027-01-06T20:00:00Z",
+        home_odds: 2,
+        draw_odds: 4,
+        away_odds: 4,
+      }),
       200,
     );
-    expect(body).toMatchObject({ kind: "adhoc", homeTeam: { name: "Man United" }, awayTeam: { name: "Newcastle" }, modelVersion: 1, kickoff: "2027-01-06T20:00:00.000Z" });
+    expect(body).toMatchObject({
+      kind: "adhoc",
+      homeTeam: { name: "Man United" },
+      awayTeam: { name: "Newcastle" },
+      modelVersion: 1,
+      kickoff: "2027-01-06T20:00:00.000Z",
+    });
     const p = body.probabilities;
     expect(p.home + p.draw + p.away).toBeCloseTo(1, 12);
     const best = (["home", "draw", "away"] as const).reduce((a, b) => (p[b] > p[a] ? b : a));
@@ -47,30 +61,44 @@ describe("POST /api/predictions/match", () => {
     expect(unknown.details?.suggestions).toContain("Tottenham");
     const same = await errorOf(await predict({ home_team: "Spurs", away_team: "Tottenham" }), 400);
     expect(same.issues?.[0].field).toBe("away_team");
-    const odds = await errorOf(await predict({ home_team: "Arsenal", away_team: "Chelsea", home_odds: 1, draw_odds: 3, away_odds: 0 }), 400);
+    const odds = await errorOf(
+      await predict({ home_team: "Arsenal", away_team: "Chelsea", home_odds: 1, draw_odds: 3, away_odds: 0 }),
+      400,
+    );
     expect(odds.issues?.map((i) => i.field)).toEqual(["home_odds", "away_odds"]);
     const partial = await errorOf(await predict({ home_team: "Arsenal", away_team: "Chelsea", draw_odds: 3 }), 400);
     expect(partial.issues?.map((i) => i.field)).toEqual(["home_odds", "away_odds"]);
     const types = await errorOf(await predict({ home_team: 1, away_team: ["Chelsea"], kickoff: 5 }), 400);
     expect(types.issues?.map((i) => i.field)).toEqual(["home_team", "away_team", "kickoff"]);
     const malformed = await errorOf(await predict('{"home_team": "Arsenal",'), 400);
-    expect(malformed).toMatchObject({ code: "bad_request:api", issues: [{ field: "(body)", message: "not valid JSON" }] });
+    expect(malformed).toMatchObject({
+      code: "bad_request:api",
+      issues: [{ field: "(body)", message: "not valid JSON" }],
+    });
     const notObject = await errorOf(await predict("[1,2]"), 400);
     expect(notObject.issues?.[0].field).toBe("(body)");
     await errorOf(await predict(""), 400);
-    const form = await errorOf(await predict("home_team=Arsenal", { "content-type": "application/x-www-form-urlencoded" }), 415);
+    const form = await errorOf(
+      await predict("home_team=Arsenal", { "content-type": "application/x-www-form-urlencoded" }),
+      415,
+    );
     expect(form.code).toBe("unsupported_media_type:api");
   });
 });
 
 describe("GET /api/predictions/upcoming and /latest", () => {
   it("lists the next fixtures with the champion's stored predictions", async () => {
-    const body = await documented(contracts.upcomingPredictions, await upcoming(request("/api/predictions/upcoming?limit=5")), 200);
+    const body = await documented(
+      contracts.upcomingPredictions,
+      await upcoming(request("/api/predictions/upcoming?limit=5")),
+      200,
+    );
     expect(body.championVersion).toBe(1);
     expect(body.fixtures).toHaveLength(5);
     const kickoffs = body.fixtures.map((f: { kickoff: string }) => f.kickoff);
     expect([...kickoffs].sort()).toEqual(kickoffs);
-    for (const f of body.fixtures) expect(f.prediction).toMatchObject({ kind: "batch", matchId: f.matchId, modelVersion: 1 });
+    for (const f of body.fixtures)
+      expect(f.prediction).toMatchObject({ kind: "batch", matchId: f.matchId, modelVersion: 1 });
     const bad = await errorOf(await upcoming(request("/api/predictions/upcoming?limit=0")), 400);
     expect(bad.issues).toEqual([{ field: "limit", message: "must be an integer from 1 to 100" }]);
     await errorOf(await upcoming(request("/api/predictions/upcoming?limt=5")), 400);
@@ -86,7 +114,11 @@ describe("GET /api/predictions/upcoming and /latest", () => {
 
 describe("GET /api/predictions/history", () => {
   it("keeps the live track record and the champion's backtest apart", async () => {
-    const first = await documented(contracts.predictionHistory, await history(request("/api/predictions/history")), 200);
+    const first = await documented(
+      contracts.predictionHistory,
+      await history(request("/api/predictions/history")),
+      200,
+    );
     expect(first.live.trackRecord).toBeNull();
     const [version] = await handle.db.select().from(modelVersions).where(eq(modelVersions.version, 1));
     const pooled = metricsOf(version).pooled;
@@ -100,12 +132,25 @@ describe("GET /api/predictions/history", () => {
     // record counts only forecasts made before kickoff).
     const batch = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(2);
     for (const p of batch) {
-      await handle.db.update(predictions).set({ createdAt: new Date(p.kickoff.getTime() - 86_400_000) }).where(eq(predictions.id, p.id));
-      await handle.db.update(matches).set({ status: "finished", fthg: 1, ftag: 0, ftr: "H", b365H: 2, b365D: 3.5, b365A: 4 }).where(eq(matches.id, p.matchId!));
+      await handle.db
+        .update(predictions)
+        .set({ createdAt: new Date(p.kickoff.getTime() - 86_400_000) })
+        .where(eq(predictions.id, p.id));
+      await handle.db
+        .update(matches)
+        .set({ status: "finished", fthg: 1, ftag: 0, ftr: "H", b365H: 2, b365D: 3.5, b365A: 4 })
+        .where(eq(matches.id, p.matchId!));
     }
     await scorePredictionsStep({ db: handle.db });
-    const second = await documented(contracts.predictionHistory, await history(request("/api/predictions/history?window=5")), 200);
-    const scored = await handle.db.select().from(predictions).where(and(eq(predictions.kind, "batch"), isNotNull(predictions.scoredAt)));
+    const second = await documented(
+      contracts.predictionHistory,
+      await history(request("/api/predictions/history?window=5")),
+      200,
+    );
+    const scored = await handle.db
+      .select()
+      .from(predictions)
+      .where(and(eq(predictions.kind, "batch"), isNotNull(predictions.scoredAt)));
     expect(second.live.trackRecord.overall.n).toBe(2);
     expect(second.live.trackRecord.overall.rps).toBeCloseTo((scored[0].rps! + scored[1].rps!) / 2, 12);
     expect(second.live.trackRecord.overall.market.n).toBe(2);

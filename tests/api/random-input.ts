@@ -16,12 +16,68 @@ export function randomSource(seed: number) {
 export type Random = ReturnType<typeof randomSource>;
 
 const STRINGS = [
-  "", " ", "Arsenal", "Man Utd", "Chelsea", "Arsnal", "MUN", "Spurs", "Sheffield Weds", "x".repeat(150), "ß∂ƒ©˙∆", "🙂", "null", "0", "-1", "1e309",
-  "2026-08-22T14:00:00Z", "2026-13-45T99:00:00Z", "1900-01-01T00:00:00Z", "2026-08-22", "2324", "23/24", "9091", "etl", "training", "predictions", "scoring",
-  "data_pipeline_flow", "prediction_pipeline_flow", "deploy", "bundled", "live", "forest", "ml-random-forest", "sqrt", "<script>", "'; drop table matches; --",
-  "\u0000", "__proto__", "constructor",
+  "",
+  " ",
+  "Arsenal",
+  "Man Utd",
+  "Chelsea",
+  "Arsnal",
+  "MUN",
+  "Spurs",
+  "Sheffield Weds",
+  "x".repeat(150),
+  "ß∂ƒ©˙∆",
+  "🙂",
+  "null",
+  "0",
+  "-1",
+  "1e309",
+  "2026-08-22T14:00:00Z",
+  "2026-13-45T99:00:00Z",
+  "1900-01-01T00:00:00Z",
+  "2026-08-22",
+  "2324",
+  "23/24",
+  "9091",
+  "etl",
+  "training",
+  "predictions",
+  "scoring",
+  "data_pipeline_flow",
+  "prediction_pipeline_flow",
+  "deploy",
+  "bundled",
+  "live",
+  "forest",
+  "ml-random-forest",
+  "sqrt",
+  "<script>",
+  "'; drop table matches; --",
+  "\u0000",
+  "__proto__",
+  "constructor",
 ];
-const NUMBERS = [0, -0, 1, -1, 1.0000001, 0.5, 2, 3.4, 999, 1000, 1001, 1e308, -1e308, 2 ** 31, 2 ** 53 + 1, 1e-300, 42, 10_000, 10_001];
+const NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  1.0000001,
+  0.5,
+  2,
+  3.4,
+  999,
+  1000,
+  1001,
+  1e308,
+  -1e308,
+  2 ** 31,
+  2 ** 53 + 1,
+  1e-300,
+  42,
+  10_000,
+  10_001,
+];
 
 /** A random JSON value, nested up to `depth`, with object keys drawn mostly from `keys`. */
 export function randomValue(r: Random, keys: readonly string[], depth = 3): unknown {
@@ -29,14 +85,18 @@ export function randomValue(r: Random, keys: readonly string[], depth = 3): unkn
   if (kind === 0) return null;
   if (kind === 1) return r.next() < 0.5;
   if (kind === 2) return r.next() < 0.7 ? r.pick(NUMBERS) : (r.next() - 0.5) * 10 ** r.int(12);
-  if (kind === 3) return r.next() < 0.8 ? r.pick(STRINGS) : String.fromCharCode(...Array.from({ length: r.int(20) }, () => r.int(0xd7ff)));
+  if (kind === 3)
+    return r.next() < 0.8
+      ? r.pick(STRINGS)
+      : String.fromCharCode(...Array.from({ length: r.int(20) }, () => r.int(0xd7ff)));
   if (kind === 4) return Array.from({ length: r.int(4) }, () => randomValue(r, keys, depth - 1));
   return randomObject(r, keys, depth - 1);
 }
 
 export function randomObject(r: Random, keys: readonly string[], depth = 2): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (let i = r.int(6); i > 0; i--) out[r.next() < 0.85 ? r.pick(keys) : r.pick(STRINGS)] = randomValue(r, keys, depth);
+  for (let i = r.int(6); i > 0; i--)
+    out[r.next() < 0.85 ? r.pick(keys) : r.pick(STRINGS)] = randomValue(r, keys, depth);
   return out;
 }
 
@@ -46,13 +106,16 @@ export function randomBody(r: Random, keys: readonly string[]): string {
   if (roll < 0.7) return JSON.stringify(randomObject(r, keys));
   if (roll < 0.85) return JSON.stringify(randomValue(r, keys));
   const text = JSON.stringify(randomObject(r, keys));
-  return r.next() < 0.5 ? text.slice(0, r.int(text.length)) : r.pick(["", "{", "}", "[", "nul", "{'a':1}", "\u00ff\u00fe", "{\"a\":1}}"]);
+  return r.next() < 0.5
+    ? text.slice(0, r.int(text.length))
+    : r.pick(["", "{", "}", "[", "nul", "{'a':1}", "\u00ff\u00fe", '{"a":1}}']);
 }
 
 /** A random query string of plausible and random parameters. */
 export function randomQuery(r: Random, keys: readonly string[]): string {
   const params = new URLSearchParams();
-  for (let i = r.int(5); i > 0; i--) params.append(r.next() < 0.8 ? r.pick(keys) : r.pick(STRINGS), String(randomValue(r, keys, 0)));
+  for (let i = r.int(5); i > 0; i--)
+    params.append(r.next() < 0.8 ? r.pick(keys) : r.pick(STRINGS), String(randomValue(r, keys, 0)));
   const s = params.toString();
   return s ? `?${s}` : "";
 }

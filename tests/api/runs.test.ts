@@ -30,7 +30,16 @@ beforeAll(async () => {
     ids[`${name}:${JSON.stringify(data)}`] = runIds[0];
   }
   // What a cron run leaves: the scheduler's event, not a request.
-  const cron = await createRun({ id: randomUUID(), functionId: "scoring", trigger: "cron", eventName: "inngest/scheduled.timer", eventId: randomUUID(), params: { cron: "0 7 * * *" }, executor: "embedded", queuedAt: new Date() });
+  const cron = await createRun({
+    id: randomUUID(),
+    functionId: "scoring",
+    trigger: "cron",
+    eventName: "inngest/scheduled.timer",
+    eventId: randomUUID(),
+    params: { cron: "0 7 * * *" },
+    executor: "embedded",
+    queuedAt: new Date(),
+  });
   await completeRun({ id: cron.id, output: null });
   ids.cron = cron.id;
 });
@@ -54,11 +63,19 @@ describe("GET /api/runs", () => {
     expect(scoring.runs).toHaveLength(1);
     expect((await list("?status=failed")).total).toBe(0);
     const byFunction = await list("?sort=functionId&direction=asc");
-    expect(byFunction.runs.map((r: { functionId: string }) => r.functionId)).toEqual(["etl", "scoring", "scoring", "scoring"]);
+    expect(byFunction.runs.map((r: { functionId: string }) => r.functionId)).toEqual([
+      "etl",
+      "scoring",
+      "scoring",
+      "scoring",
+    ]);
   });
 
   it("answers bad query parameters naming them", async () => {
-    const bad = await errorOf(await listRuns(request("/api/runs?function=deploy&pageSize=1000&page=0&sort=name&colour=red")), 400);
+    const bad = await errorOf(
+      await listRuns(request("/api/runs?function=deploy&pageSize=1000&page=0&sort=name&colour=red")),
+      400,
+    );
     expect(bad.issues?.map((i) => i.field).sort()).toEqual(["colour", "function", "page", "pageSize", "sort"]);
   });
 });
@@ -67,7 +84,13 @@ describe("GET /api/runs/:id", () => {
   it("shows a run with its steps and log lines", async () => {
     const id = ids['pipeline/scoring.requested:{"reason":"first"}'];
     const body = await documented(contracts.getRun, await getRun(request(`/api/runs/${id}`), segment({ id })), 200);
-    expect(body.run).toMatchObject({ id, functionId: "scoring", status: "completed", trigger: "manual", params: { reason: "first" } });
+    expect(body.run).toMatchObject({
+      id,
+      functionId: "scoring",
+      status: "completed",
+      trigger: "manual",
+      params: { reason: "first" },
+    });
     expect(body.steps.map((s: { name: string }) => s.name)).toEqual(["score predictions", "check data freshness"]);
     expect(body.logs.length).toBeGreaterThanOrEqual(2);
     expect(body.logs[0]).toMatchObject({ level: "info", message: expect.stringMatching(/^scored \d+ predictions/) });
@@ -86,19 +109,38 @@ describe("POST /api/runs/:id/rerun", () => {
     const body = await documented(contracts.rerunRun, response, 202);
     expect(body).toMatchObject({ rerun_of: id, same_event: true, flow: "scoring", existing: false });
     const run = await executor.waitForRun(body.run_id);
-    expect(run).toMatchObject({ eventName: "pipeline/scoring.requested", params: { reason: "second" }, trigger: "manual", status: "completed" });
+    expect(run).toMatchObject({
+      eventName: "pipeline/scoring.requested",
+      params: { reason: "second" },
+      trigger: "manual",
+      status: "completed",
+    });
   });
 
   it("repeats a cron run through its pipeline's request event with no parameters", async () => {
-    const body = await documented(contracts.rerunRun, await rerun(request(`/api/runs/${ids.cron}/rerun`, { method: "POST" }), segment({ id: ids.cron })), 202);
+    const body = await documented(
+      contracts.rerunRun,
+      await rerun(request(`/api/runs/${ids.cron}/rerun`, { method: "POST" }), segment({ id: ids.cron })),
+      202,
+    );
     expect(body).toMatchObject({ rerun_of: ids.cron, same_event: false, flow: "scoring" });
-    expect(await executor.waitForRun(body.run_id)).toMatchObject({ eventName: "pipeline/scoring.requested", params: {}, status: "completed" });
+    expect(await executor.waitForRun(body.run_id)).toMatchObject({
+      eventName: "pipeline/scoring.requested",
+      params: {},
+      status: "completed",
+    });
   });
 
   it("answers 404 for an unknown run and refuses callers that are not loopback", async () => {
     await errorOf(await rerun(request("/api/runs/nope/rerun", { method: "POST" }), segment({ id: "nope" })), 404);
     const id = ids.cron;
-    const remote = await errorOf(await rerun(request(`/api/runs/${id}/rerun`, { method: "POST", headers: { "x-pl-remote-address": "192.0.2.10" } }), segment({ id })), 403);
+    const remote = await errorOf(
+      await rerun(
+        request(`/api/runs/${id}/rerun`, { method: "POST", headers: { "x-pl-remote-address": "192.0.2.10" } }),
+        segment({ id }),
+      ),
+      403,
+    );
     expect(remote.code).toBe("forbidden:auth");
   });
 });

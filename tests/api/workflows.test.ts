@@ -20,11 +20,18 @@ describe("POST /api/workflows/*", () => {
     expect(["queued", "running"]).toContain(body.status);
     expect(response.headers.get("location")).toBe(`/api/runs/${body.run_id}`);
     const run = await app.executor.waitForRun(body.run_id);
-    expect(run).toMatchObject({ functionId: "etl", status: "completed", trigger: "manual", params: { seasons: ["2526"], fixtures: false } });
+    expect(run).toMatchObject({
+      functionId: "etl",
+      status: "completed",
+      trigger: "manual",
+      params: { seasons: ["2526"], fixtures: false },
+    });
   });
 
   it("gives ten concurrent requests one run: the first starts it, the rest get it back", async () => {
-    const responses = await Promise.all(Array.from({ length: 10 }, () => predictionsFlow(post("/api/workflows/predictions"))));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => predictionsFlow(post("/api/workflows/predictions"))),
+    );
     const bodies = await Promise.all(responses.map((r) => documented(contracts.startPredictions, r, 202)));
     expect(new Set(bodies.map((b) => b.run_id)).size).toBe(1);
     expect(bodies.filter((b) => !b.existing)).toHaveLength(1);
@@ -32,7 +39,11 @@ describe("POST /api/workflows/*", () => {
   });
 
   it("trains with the parameters given", async () => {
-    const body = await documented(contracts.startTraining, await training(post("/api/workflows/training", SMALL_TRAINING)), 202);
+    const body = await documented(
+      contracts.startTraining,
+      await training(post("/api/workflows/training", SMALL_TRAINING)),
+      202,
+    );
     const run = await app.executor.waitForRun(body.run_id);
     expect(run.status).toBe("completed");
     expect(run.output).toMatchObject({ version: 2 });
@@ -47,7 +58,11 @@ describe("POST /api/workflows/*", () => {
       ["data_pipeline_flow", "etl"],
     ] as const) {
       const parameters = flow === "etl" ? { seasons: ["2526"], fixtures: false } : undefined;
-      const body = await documented(contracts.triggerWorkflow, await trigger(post("/api/workflows/trigger", { flow_name, parameters })), 202);
+      const body = await documented(
+        contracts.triggerWorkflow,
+        await trigger(post("/api/workflows/trigger", { flow_name, parameters })),
+        202,
+      );
       expect(body).toMatchObject({ flow, flow_name });
       expect((await getRun({ id: body.run_id }))?.functionId).toBe(flow);
       await app.executor.waitForRun(body.run_id);
@@ -57,14 +72,29 @@ describe("POST /api/workflows/*", () => {
 
   it("answers an unknown flow with the valid names, and bad parameters naming the field", async () => {
     const unknown = await errorOf(await trigger(post("/api/workflows/trigger", { flow_name: "deploy_flow" })), 400);
-    expect(unknown.issues).toEqual([{ field: "flow_name", message: expect.stringContaining("etl, training, predictions, scoring, data_pipeline_flow, training_pipeline_flow, prediction_pipeline_flow") }]);
+    expect(unknown.issues).toEqual([
+      {
+        field: "flow_name",
+        message: expect.stringContaining(
+          "etl, training, predictions, scoring, data_pipeline_flow, training_pipeline_flow, prediction_pipeline_flow",
+        ),
+      },
+    ]);
     const season = await errorOf(await etl(post("/api/workflows/etl", { seasons: ["2526", "9091"] })), 400);
-    expect(season.issues).toEqual([{ field: "seasons.1", message: "season 9091 is not available from the bundled source (9394 to 2526)" }]);
-    const format = await errorOf(await trigger(post("/api/workflows/trigger", { flow_name: "etl", parameters: { seasons: ["25/26"] } })), 400);
+    expect(season.issues).toEqual([
+      { field: "seasons.1", message: "season 9091 is not available from the bundled source (9394 to 2526)" },
+    ]);
+    const format = await errorOf(
+      await trigger(post("/api/workflows/trigger", { flow_name: "etl", parameters: { seasons: ["25/26"] } })),
+      400,
+    );
     expect(format.issues?.[0].field).toBe("parameters.seasons.0");
     const params = await errorOf(await training(post("/api/workflows/training", { params: { nTrees: 0 } })), 400);
     expect(params.issues).toEqual([{ field: "params", message: expect.stringMatching(/nTrees/) }]);
-    const window = await errorOf(await training(post("/api/workflows/training", { testSeasons: ["2324"], firstTrainingSeason: "2425" })), 400);
+    const window = await errorOf(
+      await training(post("/api/workflows/training", { testSeasons: ["2324"], firstTrainingSeason: "2425" })),
+      400,
+    );
     expect(window.issues).toEqual([{ field: "firstTrainingSeason", message: "must come before every test season" }]);
     const extra = await errorOf(await predictionsFlow(post("/api/workflows/predictions", { force: true })), 400);
     expect(extra.issues).toEqual([{ field: "force", message: "unknown field: not part of this request" }]);
@@ -75,7 +105,10 @@ describe("POST /api/workflows/*", () => {
     await stopEmbeddedExecutor();
     try {
       const error = await errorOf(await predictionsFlow(post("/api/workflows/predictions")), 503);
-      expect(error).toMatchObject({ code: "unavailable:pipeline", message: expect.stringMatching(/embedded executor is not running/) });
+      expect(error).toMatchObject({
+        code: "unavailable:pipeline",
+        message: expect.stringMatching(/embedded executor is not running/),
+      });
     } finally {
       const { handleInngestRequest } = await import("@/inngest/serve-handler");
       app.executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });

@@ -3,7 +3,9 @@ import { parseRunSearch, runSearchHref, sortHref } from "@/app/_components/runs/
 
 describe("the Runs table's URL state", () => {
   it("reads filters, sort, page and size, falling back to defaults for anything unreadable", () => {
-    expect(parseRunSearch({ function: "etl", status: "failed", sort: "durationMs", dir: "asc", page: "3", size: "10" })).toEqual({
+    expect(
+      parseRunSearch({ function: "etl", status: "failed", sort: "durationMs", dir: "asc", page: "3", size: "10" }),
+    ).toEqual({
       function: "etl",
       status: "failed",
       sort: "durationMs",
@@ -11,7 +13,9 @@ describe("the Runs table's URL state", () => {
       page: 3,
       size: 10,
     });
-    expect(parseRunSearch({ function: "nope", status: "odd", sort: "id; drop", dir: "up", page: "-2", size: "7" })).toEqual({
+    expect(
+      parseRunSearch({ function: "nope", status: "odd", sort: "id; drop", dir: "up", page: "-2", size: "7" }),
+    ).toEqual({
       function: undefined,
       status: undefined,
       sort: "queuedAt",

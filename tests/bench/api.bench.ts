@@ -17,7 +17,11 @@ const duration = Number(option("duration") ?? 30);
 const connections = Number(option("connections") ?? 50);
 
 interface Status {
-  components: { model: { status: string; version?: number }; executor: { queued?: number; running?: number }; database: { counts?: { predictions: number } } };
+  components: {
+    model: { status: string; version?: number };
+    executor: { queued?: number; running?: number };
+    database: { counts?: { predictions: number } };
+  };
 }
 interface Fixture {
   homeTeam: { name: string };
@@ -37,7 +41,11 @@ try {
       "a champion and idle pipelines (/api/status)",
       async () => {
         const s = await get<Status>("/api/status");
-        return s.components.model.status === "up" && s.components.executor.queued === 0 && s.components.executor.running === 0 ? s : null;
+        return s.components.model.status === "up" &&
+          s.components.executor.queued === 0 &&
+          s.components.executor.running === 0
+          ? s
+          : null;
       },
       300_000,
     ),
@@ -54,10 +62,16 @@ try {
       ...(i % 2 ? { home_odds: 2.4, draw_odds: 3.3, away_odds: 3.1 } : {}),
     }),
   );
-  const match = { url: `${server.url}/api/predictions/match`, method: "POST" as const, headers: { "content-type": "application/json" }, requests: bodies.map((body) => ({ body })) };
+  const match = {
+    url: `${server.url}/api/predictions/match`,
+    method: "POST" as const,
+    headers: { "content-type": "application/json" },
+    requests: bodies.map((body) => ({ body })),
+  };
   const trivial = { url: `${server.url}/api/health` };
 
-  const run = (target: autocannon.Options, seconds: number, clients = connections) => autocannon({ ...target, connections: clients, duration: seconds });
+  const run = (target: autocannon.Options, seconds: number, clients = connections) =>
+    autocannon({ ...target, connections: clients, duration: seconds });
   const before = (await get<Status>("/api/status")).components.database.counts!.predictions;
   // Warm-up: JIT, route bundles, the feature engines and the model in memory.
   await run(trivial, 3);
@@ -81,16 +95,30 @@ try {
     "non-2xx": r.non2xx,
     errors: r.errors,
   });
-  printTable([row("GET /api/health (trivial)", health), row("POST /api/predictions/match", predict)], `${connections} connections, ${duration} s each`);
-  printTable([row("GET /api/health (trivial)", healthAlone), row("POST /api/predictions/match", predictAlone)], "1 connection, 10 s each");
-  console.log(`\nmachine load average (1 min): ${load.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after, on ${os.availableParallelism()} cores`);
+  printTable(
+    [row("GET /api/health (trivial)", health), row("POST /api/predictions/match", predict)],
+    `${connections} connections, ${duration} s each`,
+  );
+  printTable(
+    [row("GET /api/health (trivial)", healthAlone), row("POST /api/predictions/match", predictAlone)],
+    "1 connection, 10 s each",
+  );
+  console.log(
+    `\nmachine load average (1 min): ${load.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after, on ${os.availableParallelism()} cores`,
+  );
   const ratio = predict.requests.average / health.requests.average;
-  console.log(`\nthroughput ratio match / trivial: ${(ratio * 100).toFixed(1)}% (target ≥ 70%: ${ratio >= 0.7 ? "met" : "NOT met"})`);
-  console.log(`match p99: ${predict.latency.p99} ms (target ≤ 25 ms: ${predict.latency.p99 <= 25 ? "met" : "NOT met"}); trivial p99: ${health.latency.p99} ms`);
+  console.log(
+    `\nthroughput ratio match / trivial: ${(ratio * 100).toFixed(1)}% (target ≥ 70%: ${ratio >= 0.7 ? "met" : "NOT met"})`,
+  );
+  console.log(
+    `match p99: ${predict.latency.p99} ms (target ≤ 25 ms: ${predict.latency.p99 <= 25 ? "met" : "NOT met"}); trivial p99: ${health.latency.p99} ms`,
+  );
   // Requests still in flight when autocannon stops are answered and stored, but not counted.
   const stored = after - stored0;
   const answered = predict["2xx"];
-  console.log(`ad-hoc predictions stored during the measured run: ${stored} for ${answered} answered (+ up to ${connections} in flight at the end; warm-up stored ${stored0 - before})`);
+  console.log(
+    `ad-hoc predictions stored during the measured run: ${stored} for ${answered} answered (+ up to ${connections} in flight at the end; warm-up stored ${stored0 - before})`,
+  );
   if (stored < answered || stored > answered + connections || predict.non2xx > 0) {
     console.error("FAILED: every answered prediction must be stored, and none may fail");
     process.exitCode = 1;

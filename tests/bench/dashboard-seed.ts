@@ -13,7 +13,6 @@ export interface SeedCounts {
   predictions: number;
 }
 
-
 export async function countRows(db: Database): Promise<SeedCounts> {
   const [[seasons], [m], [r], [v], [p]] = await Promise.all([
     db.select({ n: count() }).from(db.selectDistinct({ s: matches.season }).from(matches).as("s")),
@@ -39,7 +38,10 @@ export function readSeed(dir: string): SeedCounts | null {
 
 async function waitUntilIdle(db: Database): Promise<void> {
   for (;;) {
-    const [{ n }] = await db.select({ n: count() }).from(pipelineRuns).where(inArray(pipelineRuns.status, ["queued", "running"]));
+    const [{ n }] = await db
+      .select({ n: count() })
+      .from(pipelineRuns)
+      .where(inArray(pipelineRuns.status, ["queued", "running"]));
     if (n === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -52,7 +54,17 @@ async function waitUntilIdle(db: Database): Promise<void> {
  * versions (each promoted one triggers a predictions run), then cheap real runs (single-season
  * ETL rechecks, scoring, predictions) until there are `runs` runs.
  */
-export async function seedDashboardDatabase({ dir, versions, runs, log }: { dir: string; versions: number; runs: number; log: (line: string) => void }): Promise<SeedCounts> {
+export async function seedDashboardDatabase({
+  dir,
+  versions,
+  runs,
+  log,
+}: {
+  dir: string;
+  versions: number;
+  runs: number;
+  log: (line: string) => void;
+}): Promise<SeedCounts> {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(markerOf(dir), { force: true });
   process.env.SCHEDULES = "off";
@@ -85,7 +97,8 @@ export async function seedDashboardDatabase({ dir, versions, runs, log }: { dir:
     log(`${versions} model versions: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const seasons = ["2324", "2425", "2526"];
     for (let i = 0; (await countRows(handle.db)).runs < runs; i++) {
-      if (i % 3 === 0) await run("pipeline/etl.requested", { seasons: [seasons[(i / 3) % seasons.length]], fixtures: false });
+      if (i % 3 === 0)
+        await run("pipeline/etl.requested", { seasons: [seasons[(i / 3) % seasons.length]], fixtures: false });
       else if (i % 3 === 1) await run("pipeline/scoring.requested");
       else await run("pipeline/predictions.requested");
     }

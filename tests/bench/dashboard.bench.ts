@@ -40,7 +40,14 @@ function get(path: string): Promise<Timing> {
       const ttfb = performance.now() - started;
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ ttfb, total: performance.now() - started, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({
+          ttfb,
+          total: performance.now() - started,
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
     });
     req.on("error", reject);
   });
@@ -50,9 +57,17 @@ async function startServer(dir: string): Promise<ChildProcess> {
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: "", BOOTSTRAP: "off", SCHEDULES: "off", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PGLITE_DIR: dir,
+      DATABASE_URL: "",
+      BOOTSTRAP: "off",
+      SCHEDULES: "off",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+    },
   });
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
     try {
       if ((await get("/api/health")).status === 200) return child;
     } catch {}
@@ -80,7 +95,7 @@ function row(label: string, timings: Timing[]) {
     "document p50 ms": percentile(total, 50).toFixed(1),
     "document p95 ms": percentile(total, 95).toFixed(1),
     "max ms": total[total.length - 1].toFixed(1),
-    "KiB": (timings[0].body.length / 1024).toFixed(0),
+    KiB: (timings[0].body.length / 1024).toFixed(0),
   };
 }
 
@@ -115,12 +130,28 @@ try {
   const runsShown = /Pipeline runs<\/dt><dd[^>]*>([\d,]+)</.exec(html)?.[1];
   const champion = /Our RPS<\/dt><dd[^>]*>(0\.\d{4})</.exec(html)?.[1];
   if (!runsShown || !champion) throw new Error("the Overview document lacks its run count or the champion's RPS");
-  printTable([row("GET / (Overview)", overview), row("GET /api/health", health)], `sequential requests against the production build (${requests} each, after ${args.warmup} warm-up)`);
-  const p50 = percentile(overview.map((t) => t.ttfb).sort((a, b) => a - b), 50);
-  const healthP50 = percentile(health.map((t) => t.ttfb).sort((a, b) => a - b), 50);
+  printTable(
+    [row("GET / (Overview)", overview), row("GET /api/health", health)],
+    `sequential requests against the production build (${requests} each, after ${args.warmup} warm-up)`,
+  );
+  const p50 = percentile(
+    overview.map((t) => t.ttfb).sort((a, b) => a - b),
+    50,
+  );
+  const healthP50 = percentile(
+    health.map((t) => t.ttfb).sort((a, b) => a - b),
+    50,
+  );
   console.log(`\nOverview shows ${runsShown} pipeline runs and a champion with RPS ${champion}.`);
-  console.log(`Overview TTFB p50 ${p50.toFixed(1)} ms: ${p50 <= TARGET_MS ? "ok" : "over"} the ${TARGET_MS} ms target; ${(p50 / healthP50).toFixed(1)}x /api/health.`);
-  console.log(`machine load average: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} on ${os.availableParallelism()} cores`);
+  console.log(
+    `Overview TTFB p50 ${p50.toFixed(1)} ms: ${p50 <= TARGET_MS ? "ok" : "over"} the ${TARGET_MS} ms target; ${(p50 / healthP50).toFixed(1)}x /api/health.`,
+  );
+  console.log(
+    `machine load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")} on ${os.availableParallelism()} cores`,
+  );
 } finally {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }

@@ -27,7 +27,8 @@ const option = (name: string) => {
 };
 const rounds = Number(option("rounds") ?? 5);
 const drivers = option("driver") ? [option("driver")!] : ["postgres", "pglite"];
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 interface Target {
   handle: DatabaseHandle;
@@ -59,7 +60,9 @@ async function pgliteTarget(): Promise<Target> {
 /** The same rows the ETL stores, as COPY text, parsed before the clock starts. */
 async function rowsAsCopyText(handle: DatabaseHandle) {
   const resolveTeam = await loadTeamResolver(handle);
-  const columns = Object.entries(getTableColumns(matches)).filter(([k]) => !["id", "createdAt", "updatedAt", "batchId"].includes(k));
+  const columns = Object.entries(getTableColumns(matches)).filter(
+    ([k]) => !["id", "createdAt", "updatedAt", "batchId"].includes(k),
+  );
   const rows: unknown[][] = [];
   for (const season of BUNDLED_SEASONS) {
     const location = seasonLocation(season, "bundled");
@@ -131,6 +134,14 @@ for (const driver of drivers) {
     process.exitCode = 1;
   }
 }
-printTable(results, `ETL of ${BUNDLED_SEASONS.length} bundled seasons vs COPY of the same rows (medians of ${rounds} rounds)`);
-console.log(`\nmachine load average while running: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} on ${os.availableParallelism()} cores`);
+printTable(
+  results,
+  `ETL of ${BUNDLED_SEASONS.length} bundled seasons vs COPY of the same rows (medians of ${rounds} rounds)`,
+);
+console.log(
+  `\nmachine load average while running: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ")} on ${os.availableParallelism()} cores`,
+);
 console.log("\nforced rerun: every file re-read, re-parsed and compared row by row (all unchanged).");

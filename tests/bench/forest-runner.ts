@@ -28,7 +28,11 @@ export interface RunResult {
 }
 
 const spec = JSON.parse(process.argv[2]) as RunSpec;
-const meta = JSON.parse(fs.readFileSync(path.join(spec.dir, "meta.json"), "utf8")) as { rows: number; cols: number; trainRows: number };
+const meta = JSON.parse(fs.readFileSync(path.join(spec.dir, "meta.json"), "utf8")) as {
+  rows: number;
+  cols: number;
+  trainRows: number;
+};
 const xBytes = fs.readFileSync(path.join(spec.dir, "x.f64"));
 const x = new Float64Array(xBytes.buffer.slice(xBytes.byteOffset, xBytes.byteOffset + xBytes.byteLength));
 const y = new Uint8Array(fs.readFileSync(path.join(spec.dir, "y.u8")));

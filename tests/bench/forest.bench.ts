@@ -63,11 +63,15 @@ function writeDataset(data: BenchDataset, tag: string): string {
   const { rows, cols } = data.x;
   const classes = Math.max(...data.y) + 1;
   fs.writeFileSync(path.join(dir, "meta.json"), JSON.stringify({ rows, cols, trainRows: data.trainRows, classes }));
-  fs.writeFileSync(path.join(dir, "x.f64"), new Uint8Array(data.x.data.buffer, data.x.data.byteOffset, rows * cols * 8));
+  fs.writeFileSync(
+    path.join(dir, "x.f64"),
+    new Uint8Array(data.x.data.buffer, data.x.data.byteOffset, rows * cols * 8),
+  );
   fs.writeFileSync(path.join(dir, "y.u8"), data.y);
   // Shortest round-trip decimal form: Python parses back the identical doubles.
   const lines: string[] = [];
-  for (let r = 0; r < rows; r++) lines.push(`${Array.from(data.x.data.subarray(r * cols, (r + 1) * cols)).join(",")},${data.y[r]}`);
+  for (let r = 0; r < rows; r++)
+    lines.push(`${Array.from(data.x.data.subarray(r * cols, (r + 1) * cols)).join(",")},${data.y[r]}`);
   fs.writeFileSync(path.join(dir, "data.csv"), lines.join("\n") + "\n");
   return dir;
 }
@@ -94,7 +98,11 @@ function runEngine(dir: string, testRows: number, spec: Omit<RunSpec, "dir">): R
 }
 
 function runSklearn(dir: string, testRows: number, label: string, jobs: number, seeds: number[]): Run {
-  const result = run(python, [sklearnScript, dir, label, String(jobs), JSON.stringify(sklearnParams), seeds.join(",")], label);
+  const result = run(
+    python,
+    [sklearnScript, dir, label, String(jobs), JSON.stringify(sklearnParams), seeds.join(",")],
+    label,
+  );
   return { ...result, label, proba: readProba(dir, label, seeds, testRows) };
 }
 
@@ -102,7 +110,10 @@ function runSklearn(dir: string, testRows: number, label: string, jobs: number, 
 // (every run of a seed gives the same ones).
 function combine(runs: Run[]): Run {
   const median = (pick: (r: Run) => number | undefined) => {
-    const values = runs.map(pick).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+    const values = runs
+      .map(pick)
+      .filter((v): v is number => v !== undefined)
+      .sort((a, b) => a - b);
     return values.length ? values[Math.floor(values.length / 2)] : undefined;
   };
   return {
@@ -161,7 +172,9 @@ function table(runs: Run[], yTest: Uint8Array, baseline: (run: Run) => Run | und
 }
 
 function target(what: string, value: number, limit: number, unit = ""): void {
-  console.log(`  ${value <= limit ? "met   " : "MISSED"}  ${what}: ${value.toFixed(unit ? 0 : 4)}${unit} (target <= ${limit}${unit})`);
+  console.log(
+    `  ${value <= limit ? "met   " : "MISSED"}  ${what}: ${value.toFixed(unit ? 0 : 4)}${unit} (target <= ${limit}${unit})`,
+  );
 }
 
 /** Runs the whole comparison on one dataset; a second dataset is one more call. */
@@ -170,17 +183,30 @@ export async function benchDataset(data: BenchDataset): Promise<void> {
   const testRows = data.x.rows - data.trainRows;
   const yTest = data.y.subarray(data.trainRows);
   const counts = Array.from({ length: Math.max(...data.y) + 1 }, (_, k) => data.y.filter((v) => v === k).length);
-  console.log(`\n=== ${data.name}: ${data.x.rows} rows x ${data.x.cols} features, first ${data.trainRows} train, ${testRows} test; class counts ${counts.join(" / ")}`);
-  console.log("    100 trees, depth 10, sqrt(F) features per split, bootstrap, seed 42; fit = wall time of fit() in a fresh process");
+  console.log(
+    `\n=== ${data.name}: ${data.x.rows} rows x ${data.x.cols} features, first ${data.trainRows} train, ${testRows} test; class counts ${counts.join(" / ")}`,
+  );
+  console.log(
+    "    100 trees, depth 10, sqrt(F) features per split, bootstrap, seed 42; fit = wall time of fit() in a fresh process",
+  );
 
   const dir = writeDataset(data, tag);
   const ours = (workers: number, seeds = [42]) =>
     runEngine(dir, testRows, { label: `forest-${workers}w`, engine: "forest", workers, params: forestParams, seeds });
   const sklearn = (jobs: number) => () => runSklearn(dir, testRows, `sklearn-jobs${jobs}`, jobs, [42]);
-  const [one, two, sk1, sk2] = repeated([() => ours(1), () => ours(2), ...(hasSklearn ? [sklearn(1), sklearn(2)] : [])]);
+  const [one, two, sk1, sk2] = repeated([
+    () => ours(1),
+    () => ours(2),
+    ...(hasSklearn ? [sklearn(1), sklearn(2)] : []),
+  ]);
   const runs = [one, two, sk1, sk2].filter((r): r is Run => r !== undefined);
   const sameJobs = (r: Run) => (r === one ? sk1 : r === two ? sk2 : undefined);
-  table(runs, yTest, sameJobs, `fit and predict on the full rows: median of ${repeats} runs; ratios against scikit-learn with as many threads`);
+  table(
+    runs,
+    yTest,
+    sameJobs,
+    `fit and predict on the full rows: median of ${repeats} runs; ratios against scikit-learn with as many threads`,
+  );
 
   const identical = Buffer.from(one.proba.get(42)!.data.buffer).equals(Buffer.from(two.proba.get(42)!.data.buffer));
   console.log(`\n  1 and 2 workers give ${identical ? "identical" : "DIFFERENT"} probabilities`);
@@ -189,7 +215,11 @@ export async function benchDataset(data: BenchDataset): Promise<void> {
   if (sk1 && sk2) {
     target("fit time, forest 1 worker / sklearn n_jobs=1", one.fitMs / sk1.fitMs, 1);
     target("fit time, forest 2 workers / sklearn n_jobs=2", two.fitMs / sk2.fitMs, 1);
-    target("log loss, forest - sklearn (seed 42)", logLoss(one.proba.get(42)!, yTest) - logLoss(sk1.proba.get(42)!, yTest), 0.005);
+    target(
+      "log loss, forest - sklearn (seed 42)",
+      logLoss(one.proba.get(42)!, yTest) - logLoss(sk1.proba.get(42)!, yTest),
+      0.005,
+    );
 
     if (spreadSeeds.length > 0) {
       const spread = (r: Run) => spreadSeeds.map((s) => logLoss(r.proba.get(s)!, yTest));
@@ -197,7 +227,9 @@ export async function benchDataset(data: BenchDataset): Promise<void> {
       const b = spread(runSklearn(dir, testRows, "sklearn-seeds", 2, spreadSeeds));
       const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
       const sd = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + (x - mean(v)) ** 2, 0) / (v.length - 1));
-      console.log(`\n  log loss over seeds ${spreadSeeds.join(",")}: forest ${mean(a).toFixed(4)} ± ${sd(a).toFixed(4)}, sklearn ${mean(b).toFixed(4)} ± ${sd(b).toFixed(4)}, difference ${(mean(a) - mean(b)).toFixed(4)}`);
+      console.log(
+        `\n  log loss over seeds ${spreadSeeds.join(",")}: forest ${mean(a).toFixed(4)} ± ${sd(a).toFixed(4)}, sklearn ${mean(b).toFixed(4)} ± ${sd(b).toFixed(4)}, difference ${(mean(a) - mean(b)).toFixed(4)}`,
+      );
     }
   } else {
     console.log(`\n  skipped scikit-learn: ${python} cannot import sklearn (apt-get install -y python3-sklearn)`);
@@ -222,11 +254,21 @@ export async function benchDataset(data: BenchDataset): Promise<void> {
     params: { nEstimators: 100, maxDepth: 10, maxFeatures: Math.floor(Math.sqrt(data.x.cols)) },
     seeds: [42],
   });
-  const smallOne = runEngine(smallDir, smallTest, { label: "forest-1w", engine: "forest", workers: 1, params: forestParams, seeds: [42] });
+  const smallOne = runEngine(smallDir, smallTest, {
+    label: "forest-1w",
+    engine: "forest",
+    workers: 1,
+    params: forestParams,
+    seeds: [42],
+  });
   const smallSk = hasSklearn ? runSklearn(smallDir, smallTest, "sklearn-jobs1", 1, [42]) : undefined;
   const smallRuns = [smallOne, ml, smallSk].filter((r): r is Run => r !== undefined);
-  table(smallRuns, small.y.subarray(small.trainRows), (r) => (r === smallSk ? undefined : smallSk),
-    `ml-random-forest on the first ${n} rows (${small.trainRows} train; sqrt(F) features per tree, leaf-frequency probabilities), single thread`);
+  table(
+    smallRuns,
+    small.y.subarray(small.trainRows),
+    (r) => (r === smallSk ? undefined : smallSk),
+    `ml-random-forest on the first ${n} rows (${small.trainRows} train; sqrt(F) features per tree, leaf-frequency probabilities), single thread`,
+  );
   console.log(`\n  fit time ml-random-forest / forest: ${(ml.fitMs / smallOne.fitMs).toFixed(0)}x`);
 }
 

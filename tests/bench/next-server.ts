@@ -9,7 +9,11 @@ const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 /** `next build` of the working tree; throws with its output when it fails. */
 export function buildApp(): void {
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -40,7 +44,15 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pl-bench-api-"));
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PGLITE_DIR: path.join(dataDir, "pglite"), SCHEDULES: "off", LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      SCHEDULES: "off",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: string[] = [];
@@ -63,7 +75,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 }
 
 /** Polls `check` every half second until it returns a value; throws after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | null | undefined>, timeoutMs: number): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined>,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => null);

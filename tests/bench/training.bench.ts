@@ -42,10 +42,16 @@ try {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const training = await timed(() => run("pipeline/training.requested"));
   clearInterval(sampler);
-  const steps = await handle.db.select().from(runSteps).where(eq(runSteps.runId, training.value.id)).orderBy(asc(runSteps.id));
+  const steps = await handle.db
+    .select()
+    .from(runSteps)
+    .where(eq(runSteps.runId, training.value.id))
+    .orderBy(asc(runSteps.id));
 
   const { rows } = await getFeatureSnapshot({ db: handle.db });
-  const train = rows.filter((r) => r.outcome !== null && compareSeasons(r.season, DEFAULT_WINDOW.firstTrainingSeason) >= 0);
+  const train = rows.filter(
+    (r) => r.outcome !== null && compareSeasons(r.season, DEFAULT_WINDOW.firstTrainingSeason) >= 0,
+  );
   const fit = await timed(() =>
     trainMatchModel(getEngine("forest"), { ...DEFAULT_FOREST_PARAMS }, FEATURE_NAMES, {
       values: train.map((r) => r.values),
@@ -59,8 +65,16 @@ try {
   );
   printTable(
     [
-      { measure: "training pipeline, end to end", seconds: (training.ms / 1000).toFixed(2), "× one final fit": (training.ms / fit.ms).toFixed(1) },
-      { measure: `baseline: one fit on ${train.length} matches`, seconds: (fit.ms / 1000).toFixed(2), "× one final fit": "1.0" },
+      {
+        measure: "training pipeline, end to end",
+        seconds: (training.ms / 1000).toFixed(2),
+        "× one final fit": (training.ms / fit.ms).toFixed(1),
+      },
+      {
+        measure: `baseline: one fit on ${train.length} matches`,
+        seconds: (fit.ms / 1000).toFixed(2),
+        "× one final fit": "1.0",
+      },
     ],
     `Training on the bundled data (target ≤ 60 s); peak RSS ${Math.round(peakRss / 1e6)} MB; output ${JSON.stringify(training.value.output)}`,
   );

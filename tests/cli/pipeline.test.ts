@@ -22,7 +22,9 @@ describe("npm run pipeline", () => {
   it("etl runs the etl function with a progress line per file and a summary table", async () => {
     const { code, stdout } = await cli("etl", "--seasons", "2324,2425");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\[1\/2\] data\/football-data-co-uk\/E0_2324\.csv: completed, 380 read, 380 new, 0 updated, 0 quarantined/);
+    expect(stdout).toMatch(
+      /\[1\/2\] data\/football-data-co-uk\/E0_2324\.csv: completed, 380 read, 380 new, 0 updated, 0 quarantined/,
+    );
     expect(stdout).toMatch(/\[2\/2\] data\/football-data-co-uk\/E0_2425\.csv: completed/);
     expect(stdout).toMatch(/fixturedownload_epl-2026-UTC\.csv: completed, 380 read, 380 new/);
     expect(stdout).toMatch(/^total +3 +3 +0 +0 +1140 +1140 +0 +0 +0\s*$/m);

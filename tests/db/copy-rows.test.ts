@@ -10,7 +10,9 @@ const ctx = withTestDatabase();
 describe("copyRows", () => {
   it("writes every value as given: nulls, numbers, booleans, instants and text with tabs, newlines and backslashes", async () => {
     const { db } = ctx.handle;
-    await db.execute(sql`create table copy_probe (id int primary key, label text, odds double precision, known boolean, at timestamptz)`);
+    await db.execute(
+      sql`create table copy_probe (id int primary key, label text, odds double precision, known boolean, at timestamptz)`,
+    );
     const at = new Date("2024-05-19T15:00:00Z");
     const rows = [
       [1, "Nott'm Forest\tv\nBrighton \\ Hove", 2.25, true, at],
@@ -18,10 +20,16 @@ describe("copyRows", () => {
       [3, "\\N", 1.01, null, at],
     ];
     await db.transaction((tx) => copyRows(tx, "copy_probe", ["id", "label", "odds", "known", "at"], rows));
-    const stored = rowsOf<{ id: number; label: string | null; odds: number | null; known: boolean | null; at: Date | string | null }>(
-      await db.execute(sql`select id, label, odds, known, at from copy_probe order by id`),
-    );
-    expect(stored.map((r) => [r.id, r.label, r.odds, r.known, r.at === null ? null : new Date(r.at).toISOString()])).toEqual([
+    const stored = rowsOf<{
+      id: number;
+      label: string | null;
+      odds: number | null;
+      known: boolean | null;
+      at: Date | string | null;
+    }>(await db.execute(sql`select id, label, odds, known, at from copy_probe order by id`));
+    expect(
+      stored.map((r) => [r.id, r.label, r.odds, r.known, r.at === null ? null : new Date(r.at).toISOString()]),
+    ).toEqual([
       [1, "Nott'm Forest\tv\nBrighton \\ Hove", 2.25, true, at.toISOString()],
       [2, null, null, false, null],
       [3, "\\N", 1.01, null, at.toISOString()],

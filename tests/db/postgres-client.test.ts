@@ -33,7 +33,10 @@ describe("postgresClient", () => {
     const sql = postgresClient(`postgres://u@localhost:${probe.port}/db?sslmode=require`, { max: 1 });
     const query = sql`select 1`.catch((error: Error) => error);
     try {
-      const hello = await Promise.race([probe.hello, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no ClientHello within 5 s")), 5_000))]);
+      const hello = await Promise.race([
+        probe.hello,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no ClientHello within 5 s")), 5_000)),
+      ]);
       // The server_name extension: type 0x0000, then lengths, then name type 0 and the name.
       expect(hello.includes(Buffer.concat([Buffer.from([0x00, 0x00, 0x09]), Buffer.from("localhost")]))).toBe(true);
     } finally {

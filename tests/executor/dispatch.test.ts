@@ -25,11 +25,17 @@ const serial = client.createFunction(
   },
 );
 
-const emitter = client.createFunction({ id: "emitter", triggers: [{ event: "test/emit" }] }, async ({ step, event }) => {
-  await step.sendEvent("announce", { name: "test/announced", data: { from: event.data.tag } });
-  return "sent";
-});
-const listener = client.createFunction({ id: "listener", triggers: [{ event: "test/announced" }] }, async ({ event }) => event.data);
+const emitter = client.createFunction(
+  { id: "emitter", triggers: [{ event: "test/emit" }] },
+  async ({ step, event }) => {
+    await step.sendEvent("announce", { name: "test/announced", data: { from: event.data.tag } });
+    return "sent";
+  },
+);
+const listener = client.createFunction(
+  { id: "listener", triggers: [{ event: "test/announced" }] },
+  async ({ event }) => event.data,
+);
 
 let handle: DatabaseHandle;
 let executor: EmbeddedExecutor;
@@ -48,12 +54,15 @@ afterAll(async () => {
   await handle?.close();
 });
 
-const runsOf = (functionId: string) => handle.db.select().from(pipelineRuns).where(eq(pipelineRuns.functionId, functionId));
+const runsOf = (functionId: string) =>
+  handle.db.select().from(pipelineRuns).where(eq(pipelineRuns.functionId, functionId));
 
 describe("dispatch", () => {
   it("gives ten concurrent dedupe dispatches one run, and queues further events behind the concurrency limit", async () => {
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => executor.dispatch({ name: "test/serial", data: { n: 0 } }, { dedupe: true, trigger: "manual" })),
+      Array.from({ length: 10 }, () =>
+        executor.dispatch({ name: "test/serial", data: { n: 0 } }, { dedupe: true, trigger: "manual" }),
+      ),
     );
     const ids = new Set(results.flatMap((r) => r.runIds));
     expect(ids.size).toBe(1);
@@ -84,7 +93,10 @@ describe("dispatch", () => {
   });
 
   it("starts a new run with dedupe once the previous one has finished", async () => {
-    const { runIds, existingRunIds } = await executor.dispatch({ name: "test/serial", data: { n: 3 } }, { dedupe: true });
+    const { runIds, existingRunIds } = await executor.dispatch(
+      { name: "test/serial", data: { n: 3 } },
+      { dedupe: true },
+    );
     expect(existingRunIds).toEqual([]);
     expect((await executor.waitForRun(runIds[0])).output).toEqual({ n: 3 });
   });
@@ -113,6 +125,8 @@ describe("dispatch", () => {
   it("rejects a malformed event, naming the field", async () => {
     const bad = () => executor.dispatch([{ name: "test/serial" }, { name: " ", data: [] as never }]);
     await expect(bad()).rejects.toThrow(EventValidationError);
-    await expect(bad()).rejects.toThrow(/events\.1\.name must be a non-empty event name.*events\.1\.data must be an object/);
+    await expect(bad()).rejects.toThrow(
+      /events\.1\.name must be a non-empty event name.*events\.1\.data must be an object/,
+    );
   });
 });

@@ -50,7 +50,10 @@ const parallel = client.createFunction({ id: "parallel", triggers: [{ event: "te
     step.run(name, async () => {
       barrier.started += 1;
       if (barrier.started === 3) barrier.allStarted.open();
-      await Promise.race([barrier.allStarted.promise, new Promise((_, reject) => setTimeout(() => reject(new Error("branches ran one at a time")), 5000))]);
+      await Promise.race([
+        barrier.allStarted.promise,
+        new Promise((_, reject) => setTimeout(() => reject(new Error("branches ran one at a time")), 5000)),
+      ]);
       return value;
     });
   const values = await Promise.all([branch("a", 1), branch("b", 2), branch("c", 4)]);
@@ -58,18 +61,24 @@ const parallel = client.createFunction({ id: "parallel", triggers: [{ event: "te
 });
 
 let outsideCalls = 0;
-const failsOutsideSteps = client.createFunction({ id: "fails-outside-steps", retries: 1, triggers: [{ event: "test/outside" }] }, async ({ step }) => {
-  const n = await step.run("before", () => 1);
-  outsideCalls += 1;
-  if (outsideCalls === 1) throw new Error("flaky code between steps");
-  return n;
-});
+const failsOutsideSteps = client.createFunction(
+  { id: "fails-outside-steps", retries: 1, triggers: [{ event: "test/outside" }] },
+  async ({ step }) => {
+    const n = await step.run("before", () => 1);
+    outsideCalls += 1;
+    if (outsideCalls === 1) throw new Error("flaky code between steps");
+    return n;
+  },
+);
 
 let runaway = 0;
-const endless = client.createFunction({ id: "endless", retries: 0, triggers: [{ event: "test/endless" }] }, async ({ step }) => {
-  // A new step id on every request: nothing ever replays, so it would never end.
-  for (;;) await step.run(`step-${++runaway}`, () => runaway);
-});
+const endless = client.createFunction(
+  { id: "endless", retries: 0, triggers: [{ event: "test/endless" }] },
+  async ({ step }) => {
+    // A new step id on every request: nothing ever replays, so it would never end.
+    for (;;) await step.run(`step-${++runaway}`, () => runaway);
+  },
+);
 
 const functions = [flakyOnce, alwaysBroken, parallel, failsOutsideSteps, endless];
 let handle: DatabaseHandle;
@@ -98,8 +107,20 @@ describe("embedded executor", () => {
   it("reads ids, triggers, retries and concurrency from the serve handler's sync", async () => {
     const executor = await start();
     const fns = executor.servedFunctions();
-    expect(fns.map((f) => f.id)).toEqual(["flaky-once", "always-broken", "always-broken-failure", "parallel", "fails-outside-steps", "endless"]);
-    expect(fns[0]).toMatchObject({ slug: "executor-test-flaky-once", events: [{ event: "test/flaky-once" }], maxAttempts: 3, concurrency: null });
+    expect(fns.map((f) => f.id)).toEqual([
+      "flaky-once",
+      "always-broken",
+      "always-broken-failure",
+      "parallel",
+      "fails-outside-steps",
+      "endless",
+    ]);
+    expect(fns[0]).toMatchObject({
+      slug: "executor-test-flaky-once",
+      events: [{ event: "test/flaky-once" }],
+      maxAttempts: 3,
+      concurrency: null,
+    });
     expect(fns[3].maxAttempts).toBe(4);
   });
 
@@ -108,7 +129,13 @@ describe("embedded executor", () => {
     const { runIds } = await executor.dispatch({ name: "test/flaky-once", data: { season: "2425" } });
     expect(runIds).toHaveLength(1);
     const run = await executor.waitForRun(runIds[0]);
-    expect(run).toMatchObject({ status: "completed", output: { b: 2 }, functionId: "flaky-once", trigger: "event", executor: "embedded" });
+    expect(run).toMatchObject({
+      status: "completed",
+      output: { b: 2 },
+      functionId: "flaky-once",
+      trigger: "event",
+      executor: "embedded",
+    });
     expect(run.params).toEqual({ season: "2425" });
     expect(counts).toMatchObject({ first: 1, flaky: 2 });
 
@@ -152,7 +179,8 @@ describe("embedded executor", () => {
     const detail = await getRunById({ id: runIds[0] });
     const byName = Object.fromEntries(detail!.steps.map((s) => [s.name, s]));
     expect(Object.keys(byName).sort()).toEqual(["a", "b", "c", "sum"]);
-    for (const name of ["a", "b", "c", "sum"]) expect(byName[name]).toMatchObject({ status: "completed", op: "StepPlanned" });
+    for (const name of ["a", "b", "c", "sum"])
+      expect(byName[name]).toMatchObject({ status: "completed", op: "StepPlanned" });
   });
 
   it("retries a run whose code fails outside any step, keeping the failed attempt in its log", async () => {
@@ -163,14 +191,19 @@ describe("embedded executor", () => {
     expect(run).toMatchObject({ status: "completed", output: 1, attempt: 1 });
     const detail = await getRunById({ id: runIds[0] });
     expect(detail!.steps.map((s) => s.name)).toEqual(["before"]);
-    expect(detail!.logs.map((l) => [l.level, l.message, l.data])).toEqual([["warn", "attempt 0 failed; retrying", { error: "Error: flaky code between steps" }]]);
+    expect(detail!.logs.map((l) => [l.level, l.message, l.data])).toEqual([
+      ["warn", "attempt 0 failed; retrying", { error: "Error: flaky code between steps" }],
+    ]);
   });
 
   it("fails a run that never stops finding new steps once it reaches the step limit", async () => {
     const executor = await start(40);
     const { runIds } = await executor.dispatch({ name: "test/endless" });
     const run = await executor.waitForRun(runIds[0]);
-    expect(run).toMatchObject({ status: "failed", error: "StepLimitExceeded: The run reached 40 steps, the limit per run" });
+    expect(run).toMatchObject({
+      status: "failed",
+      error: "StepLimitExceeded: The run reached 40 steps, the limit per run",
+    });
     expect(runaway).toBe(40);
   });
 });

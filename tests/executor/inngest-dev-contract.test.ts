@@ -20,20 +20,25 @@ import { eventually, TEST_SIGNING_KEY } from "./test-app";
 const devUrl = process.env.INNGEST_DEV_URL;
 
 function contractFunction(client: Inngest.Any, flaky: { calls: number }) {
-  return client.createFunction({ id: "contract", retries: 1, triggers: [{ event: "contract/test.requested" }] }, async ({ step, event }) => {
-    const n = await step.run("read", () => (event.data as { n: number }).n);
-    const doubled = await step.run("flaky double", () => {
-      flaky.calls += 1;
-      if (flaky.calls === 1) throw new Error("first attempt fails");
-      return n * 2;
-    });
-    await step.sleep("pause", "1s");
-    return step.run("finish", () => ({ doubled }));
-  });
+  return client.createFunction(
+    { id: "contract", retries: 1, triggers: [{ event: "contract/test.requested" }] },
+    async ({ step, event }) => {
+      const n = await step.run("read", () => (event.data as { n: number }).n);
+      const doubled = await step.run("flaky double", () => {
+        flaky.calls += 1;
+        if (flaky.calls === 1) throw new Error("first attempt fails");
+        return n * 2;
+      });
+      await step.sleep("pause", "1s");
+      return step.run("finish", () => ({ doubled }));
+    },
+  );
 }
 
 const stepTrail = async (runId: string) =>
-  (await getRunById({ id: runId }))!.steps.filter((s) => s.op !== "Sleep").map((s) => `${s.name}:${s.attempt}:${s.status}`);
+  (await getRunById({ id: runId }))!.steps
+    .filter((s) => s.op !== "Sleep")
+    .map((s) => `${s.name}:${s.attempt}:${s.status}`);
 
 describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_URL)", () => {
   let handle: DatabaseHandle;
@@ -57,7 +62,11 @@ describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_U
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const body = chunks.length ? Buffer.concat(chunks) : undefined;
-      const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body });
+      const request = new Request(`http://${req.headers.host}${req.url}`, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body,
+      });
       const response = await app.handler!(request as NextRequest, undefined);
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
@@ -76,15 +85,35 @@ describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_U
 
   it("records the dev server's run, with its run id, steps and retries", async () => {
     const { ids } = await client.send({ name: "contract/test.requested", data: { n: 21 } });
-    const run = await eventually(async () => (await listRuns({ functionId: "contract", status: "completed", page: 1, pageSize: 5 })).rows.find((r) => r.eventId === ids[0]), 60_000);
+    const run = await eventually(
+      async () =>
+        (await listRuns({ functionId: "contract", status: "completed", page: 1, pageSize: 5 })).rows.find(
+          (r) => r.eventId === ids[0],
+        ),
+      60_000,
+    );
     expect(run).toMatchObject({ executor: "inngest", output: { doubled: 42 }, params: { n: 21 } });
-    const inngestRuns = (await (await fetch(`${devUrl}/v1/events/${ids[0]}/runs`)).json()) as { data: { run_id: string; status: string }[] };
+    const inngestRuns = (await (await fetch(`${devUrl}/v1/events/${ids[0]}/runs`)).json()) as {
+      data: { run_id: string; status: string }[];
+    };
     expect(inngestRuns.data.map((r) => [r.run_id, r.status])).toEqual([[run.id, "Completed"]]);
-    expect(await stepTrail(run.id)).toEqual(["read:0:completed", "flaky double:0:errored", "flaky double:1:completed", "finish:0:completed"]);
+    expect(await stepTrail(run.id)).toEqual([
+      "read:0:completed",
+      "flaky double:0:errored",
+      "flaky double:1:completed",
+      "finish:0:completed",
+    ]);
   });
 
   it("leaves the same steps when the embedded executor runs the same function", async () => {
-    const embeddedClient = new Inngest({ id: "pl-mlops-contract", isDev: false, signingKey: TEST_SIGNING_KEY, eventKey: "embedded-executor", logger: pino({ level: "silent" }), middleware: [RunLogMiddleware] });
+    const embeddedClient = new Inngest({
+      id: "pl-mlops-contract",
+      isDev: false,
+      signingKey: TEST_SIGNING_KEY,
+      eventKey: "embedded-executor",
+      logger: pino({ level: "silent" }),
+      middleware: [RunLogMiddleware],
+    });
     const embeddedFn = contractFunction(embeddedClient, { calls: 0 });
     const handler = serve({ client: embeddedClient, functions: [embeddedFn] });
     const executor = await startEmbeddedExecutor({
@@ -94,6 +123,11 @@ describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_U
     const { runIds } = await executor.dispatch({ name: "contract/test.requested", data: { n: 21 } });
     const run = await executor.waitForRun(runIds[0]);
     expect(run).toMatchObject({ status: "completed", output: { doubled: 42 } });
-    expect(await stepTrail(run.id)).toEqual(["read:0:completed", "flaky double:0:errored", "flaky double:1:completed", "finish:0:completed"]);
+    expect(await stepTrail(run.id)).toEqual([
+      "read:0:completed",
+      "flaky double:0:errored",
+      "flaky double:1:completed",
+      "finish:0:completed",
+    ]);
   });
 });

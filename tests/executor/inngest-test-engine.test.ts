@@ -17,7 +17,9 @@ const summarise = (season: string, results: Result[]) => ({
 });
 
 const client = createTestClient("engine-test");
-const seasonRequested = eventType("test/season.requested", { schema: z.object({ season: z.string().regex(/^\d{4}$/) }) });
+const seasonRequested = eventType("test/season.requested", {
+  schema: z.object({ season: z.string().regex(/^\d{4}$/) }),
+});
 const loaded: Record<string, Result[]> = { "2324": ["H", "D", "H", "A", "H"] };
 
 const summariseSeason = client.createFunction(
@@ -61,7 +63,10 @@ describe("a function under @inngest/test", () => {
     const { result, ctx } = await engine({ season: "2324" }).execute();
     expect(result).toEqual({ season: "2324", matches: 5, homeWins: 3 });
     expect(ctx.step.sleep).toHaveBeenCalledWith("cool down", "10m");
-    expect(ctx.step.sendEvent).toHaveBeenCalledWith("announce", { name: "test/season.summarised", data: { season: "2324", matches: 5, homeWins: 3 } });
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("announce", {
+      name: "test/season.summarised",
+      data: { season: "2324", matches: 5, homeWins: 3 },
+    });
   });
 
   it("runs a single step", async () => {

@@ -20,17 +20,33 @@ describe("parseCallResponse", () => {
       retryAfter: undefined,
       error: { name: "TypeError", message: "x is undefined", stack: "TypeError: x…" },
     });
-    expect(parseCallResponse(400, headers({ "x-inngest-no-retry": "true" }), body)).toMatchObject({ kind: "rejected", retriable: false });
+    expect(parseCallResponse(400, headers({ "x-inngest-no-retry": "true" }), body)).toMatchObject({
+      kind: "rejected",
+      retriable: false,
+    });
   });
 
   it("keeps the message of a step-not-found answer and of a non-JSON body", () => {
-    const notFound = parseCallResponse(500, headers(), JSON.stringify({ error: 'Could not find step "s3" to run; timed out.' }));
-    expect(notFound).toMatchObject({ retriable: true, error: { name: "Error", message: 'Could not find step "s3" to run; timed out.' } });
-    expect(parseCallResponse(502, headers(), "Bad Gateway")).toMatchObject({ error: { message: "HTTP 502: Bad Gateway" } });
+    const notFound = parseCallResponse(
+      500,
+      headers(),
+      JSON.stringify({ error: 'Could not find step "s3" to run; timed out.' }),
+    );
+    expect(notFound).toMatchObject({
+      retriable: true,
+      error: { name: "Error", message: 'Could not find step "s3" to run; timed out.' },
+    });
+    expect(parseCallResponse(502, headers(), "Bad Gateway")).toMatchObject({
+      error: { message: "HTTP 502: Bad Gateway" },
+    });
   });
 
   it("treats 401 as a signature the handler refused, never retried", () => {
-    expect(parseCallResponse(401, headers(), '{"message":"Unauthorized"}')).toMatchObject({ kind: "rejected", retriable: false, error: { name: "SignatureRejected" } });
+    expect(parseCallResponse(401, headers(), '{"message":"Unauthorized"}')).toMatchObject({
+      kind: "rejected",
+      retriable: false,
+      error: { name: "SignatureRejected" },
+    });
   });
 
   it("refuses a 206 that is not a list", () => {

@@ -13,19 +13,22 @@ const counts = { s1: 0, s2: 0, s3Started: 0, s3Finished: 0, s4: 0, beforeNap: 0,
 const phase = { holdStep3: true };
 const hold = gate();
 
-const fourSteps = client.createFunction({ id: "four-steps", retries: 1, triggers: [{ event: "test/four-steps" }] }, async ({ step }) => {
-  const one = await step.run("s1", () => ++counts.s1 && "one");
-  const two = await step.run("s2", () => ++counts.s2 && "two");
-  const three = await step.run("s3", async () => {
-    counts.s3Started += 1;
-    // The first executor "dies" while step 3 is in flight: its result never reaches the database.
-    if (phase.holdStep3) await hold.promise;
-    counts.s3Finished += 1;
-    return "three";
-  });
-  const four = await step.run("s4", () => ++counts.s4 && "four");
-  return [one, two, three, four].join(",");
-});
+const fourSteps = client.createFunction(
+  { id: "four-steps", retries: 1, triggers: [{ event: "test/four-steps" }] },
+  async ({ step }) => {
+    const one = await step.run("s1", () => ++counts.s1 && "one");
+    const two = await step.run("s2", () => ++counts.s2 && "two");
+    const three = await step.run("s3", async () => {
+      counts.s3Started += 1;
+      // The first executor "dies" while step 3 is in flight: its result never reaches the database.
+      if (phase.holdStep3) await hold.promise;
+      counts.s3Finished += 1;
+      return "three";
+    });
+    const four = await step.run("s4", () => ++counts.s4 && "four");
+    return [one, two, three, four].join(",");
+  },
+);
 
 const napper = client.createFunction({ id: "napper", triggers: [{ event: "test/napper" }] }, async ({ step }) => {
   await step.run("before", () => ++counts.beforeNap);
@@ -64,13 +67,20 @@ describe("recovery after the executor dies", () => {
     expect(run).toMatchObject({ status: "completed", output: "one,two,three,four", ownerId: second.ownerId });
     expect(counts).toMatchObject({ s1: 1, s2: 1, s3Started: 2, s3Finished: 1, s4: 1 });
     const detail = await getRunById({ id: runIds[0] });
-    expect(detail!.steps.map((s) => `${s.name}:${s.attempt}:${s.status}`)).toEqual(["s1:0:completed", "s2:0:completed", "s3:0:completed", "s4:0:completed"]);
+    expect(detail!.steps.map((s) => `${s.name}:${s.attempt}:${s.status}`)).toEqual([
+      "s1:0:completed",
+      "s2:0:completed",
+      "s3:0:completed",
+      "s4:0:completed",
+    ]);
   });
 
   it("wakes a sleeping run after a restart, at the time recorded before it", async () => {
     const first = await start();
     const { runIds } = await first.dispatch({ name: "test/napper" });
-    const nap = await eventually(async () => (await getRunById({ id: runIds[0] }))?.steps.find((s) => s.name === "nap" && s.status === "sleeping"));
+    const nap = await eventually(async () =>
+      (await getRunById({ id: runIds[0] }))?.steps.find((s) => s.name === "nap" && s.status === "sleeping"),
+    );
     expect(nap.op).toBe("Sleep");
     await first.stop();
 
@@ -117,6 +127,9 @@ describe("recovery after the executor dies", () => {
       ownerId: "embedded-dead-process",
     });
     await start();
-    expect(await getRun({ id: "orphan" })).toMatchObject({ status: "failed", error: 'Cannot resume: function "removed-function" is no longer served' });
+    expect(await getRun({ id: "orphan" })).toMatchObject({
+      status: "failed",
+      error: 'Cannot resume: function "removed-function" is no longer served',
+    });
   });
 });

@@ -26,7 +26,13 @@ describe("buildRunState", () => {
     const state = buildRunState([
       row({ stepId: "a", status: "completed", output: { n: 1 }, finishedAt: at(5) }),
       row({ stepId: "b", status: "errored", error: "Error: x", finishedAt: at(2) }),
-      row({ stepId: "b", attempt: 1, status: "failed", output: { name: "TypeError", message: "x" }, finishedAt: at(3) }),
+      row({
+        stepId: "b",
+        attempt: 1,
+        status: "failed",
+        output: { name: "TypeError", message: "x" },
+        finishedAt: at(3),
+      }),
       row({ stepId: "c", status: "completed", output: null, finishedAt: at(1) }),
     ]);
     expect(state.stack).toEqual(["c", "b", "a"]);
@@ -55,7 +61,9 @@ describe("buildRunState", () => {
       row({ stepId: "nap", op: "Sleep", status: "sleeping", output: { wakeAt: "2026-01-01T01:00:00.000Z" } }),
       row({ stepId: "done-nap", op: "Sleep", status: "completed", output: null, finishedAt: at(9) }),
     ]);
-    expect(state.sleeping.map((s) => [s.stepId, s.wakeAt.toISOString()])).toEqual([["nap", "2026-01-01T01:00:00.000Z"]]);
+    expect(state.sleeping.map((s) => [s.stepId, s.wakeAt.toISOString()])).toEqual([
+      ["nap", "2026-01-01T01:00:00.000Z"],
+    ]);
     expect(Object.keys(state.steps)).toEqual(["done-nap"]);
   });
 });

@@ -4,10 +4,19 @@ import { canonicalJson, embeddedSigningKey, signatureHeader } from "@/lib/execut
 import type { NextRequest } from "next/server";
 
 const url = "http://127.0.0.1:3000/api/inngest?fnId=pl-mlops-etl&stepId=step";
-const body = canonicalJson({ event: { name: "pipeline/etl.requested", data: {} }, events: [], steps: {}, ctx: { run_id: "r1", attempt: 0 } });
+const body = canonicalJson({
+  event: { name: "pipeline/etl.requested", data: {} },
+  events: [],
+  steps: {},
+  ctx: { run_id: "r1", attempt: 0 },
+});
 
 function request(method: string, headers: Record<string, string> = {}, target = url, text: string | null = body) {
-  return new Request(target, { method, body: text, headers: { "content-type": "application/json", ...headers } }) as NextRequest;
+  return new Request(target, {
+    method,
+    body: text,
+    headers: { "content-type": "application/json", ...headers },
+  }) as NextRequest;
 }
 
 describe("app/api/inngest in embedded mode", () => {
@@ -18,9 +27,15 @@ describe("app/api/inngest in embedded mode", () => {
   });
 
   it("rejects a POST signed with another key, or with a valid signature over another body", async () => {
-    const forged = await POST(request("POST", { "x-inngest-signature": signatureHeader(body, `signkey-prod-${"00".repeat(32)}`) }), undefined);
+    const forged = await POST(
+      request("POST", { "x-inngest-signature": signatureHeader(body, `signkey-prod-${"00".repeat(32)}`) }),
+      undefined,
+    );
     expect(forged.status).toBe(401);
-    const replayed = await POST(request("POST", { "x-inngest-signature": signatureHeader("{}", embeddedSigningKey()) }), undefined);
+    const replayed = await POST(
+      request("POST", { "x-inngest-signature": signatureHeader("{}", embeddedSigningKey()) }),
+      undefined,
+    );
     expect(replayed.status).toBe(401);
   });
 
@@ -30,7 +45,10 @@ describe("app/api/inngest in embedded mode", () => {
   });
 
   it("lets a request signed with this process's embedded key through to the functions", async () => {
-    const res = await POST(request("POST", { "x-inngest-signature": signatureHeader(body, embeddedSigningKey()) }), undefined);
+    const res = await POST(
+      request("POST", { "x-inngest-signature": signatureHeader(body, embeddedSigningKey()) }),
+      undefined,
+    );
     // Past the signature check, the etl function runs its first step (which reads no database).
     expect(res.status).toBe(206);
     const ops = (await res.json()) as { op: string; name?: string; displayName?: string }[];

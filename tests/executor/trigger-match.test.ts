@@ -15,7 +15,9 @@ describe("matchesTrigger", () => {
     const trigger = { event: "inngest/function.failed", expression: "event.data.function_id == 'pl-mlops-etl'" };
     expect(matchesTrigger(trigger, event("inngest/function.failed", { function_id: "pl-mlops-etl" }))).toBe(true);
     expect(matchesTrigger(trigger, event("inngest/function.failed", { function_id: "pl-mlops-training" }))).toBe(false);
-    expect(matchesTrigger({ event: "x", expression: 'event.data.a.b == "c"' }, event("x", { a: { b: "c" } }))).toBe(true);
+    expect(matchesTrigger({ event: "x", expression: 'event.data.a.b == "c"' }, event("x", { a: { b: "c" } }))).toBe(
+      true,
+    );
     expect(matchesTrigger({ event: "x", expression: "event.data.n == 3" }, event("x", { n: 3 }))).toBe(true);
     expect(matchesTrigger({ event: "x", expression: "event.data.ok == true" }, event("x", { ok: "true" }))).toBe(false);
   });

@@ -68,7 +68,9 @@ describe("no leakage", () => {
   });
 
   it("the first match of a season reads only earlier seasons", () => {
-    const first = league.filter((m) => m.season === "2324").sort((a, b) => a.kickoff.getTime() - b.kickoff.getTime())[0];
+    const first = league
+      .filter((m) => m.season === "2324")
+      .sort((a, b) => a.kickoff.getTime() - b.kickoff.getTime())[0];
     const earlier = league.filter((m) => m.season === "2223");
     expect(featuresOf([...earlier, first], first.id)).toEqual(Array.from(baselineById.get(first.id)!.values));
     const rewritten = league.map((m) => (m.season === "2324" && m.id !== first.id ? rewriteResult(m, prng(5)) : m));
@@ -124,7 +126,15 @@ describe("values", () => {
   it("starts everyone at 1500 and moves Elo by k x margin x (result - expectation)", () => {
     const base = league[0];
     const day = 86_400_000;
-    const m1 = { ...base, id: 1, homeTeamId: 1, awayTeamId: 2, fthg: 2, ftag: 0, kickoff: new Date(base.kickoff.getTime()) };
+    const m1 = {
+      ...base,
+      id: 1,
+      homeTeamId: 1,
+      awayTeamId: 2,
+      fthg: 2,
+      ftag: 0,
+      kickoff: new Date(base.kickoff.getTime()),
+    };
     const m2 = { ...base, id: 2, homeTeamId: 1, awayTeamId: 3, kickoff: new Date(base.kickoff.getTime() + 7 * day) };
     const m3 = { ...base, id: 3, homeTeamId: 3, awayTeamId: 2, kickoff: new Date(base.kickoff.getTime() + 7 * day) };
     const rows = byId(buildFeatureRows([m1, m2, m3]));

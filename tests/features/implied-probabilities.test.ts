@@ -3,9 +3,24 @@ import { impliedProbabilities, overround } from "@/lib/features/implied-probabil
 import { closingMarket, preMatchMarket, type MarketOdds } from "@/lib/features/market";
 
 const none: MarketOdds = {
-  b365H: null, b365D: null, b365A: null, avgH: null, avgD: null, avgA: null, psH: null, psD: null, psA: null,
-  b365ClosingH: null, b365ClosingD: null, b365ClosingA: null, psClosingH: null, psClosingD: null, psClosingA: null,
-  avgClosingH: null, avgClosingD: null, avgClosingA: null,
+  b365H: null,
+  b365D: null,
+  b365A: null,
+  avgH: null,
+  avgD: null,
+  avgA: null,
+  psH: null,
+  psD: null,
+  psA: null,
+  b365ClosingH: null,
+  b365ClosingD: null,
+  b365ClosingA: null,
+  psClosingH: null,
+  psClosingD: null,
+  psClosingA: null,
+  avgClosingH: null,
+  avgClosingD: null,
+  avgClosingA: null,
 };
 
 describe("implied probabilities", () => {
@@ -28,7 +43,9 @@ describe("implied probabilities", () => {
   it("prefers Bet365, then the market average, then Pinnacle", () => {
     expect(preMatchMarket(none)).toBeNull();
     expect(preMatchMarket({ ...none, psH: 2, psD: 3, psA: 4 })?.source).toBe("pinnacle");
-    expect(preMatchMarket({ ...none, psH: 2, psD: 3, psA: 4, avgH: 2, avgD: 3, avgA: 4 })?.source).toBe("market-average");
+    expect(preMatchMarket({ ...none, psH: 2, psD: 3, psA: 4, avgH: 2, avgD: 3, avgA: 4 })?.source).toBe(
+      "market-average",
+    );
     expect(preMatchMarket({ ...none, b365H: 2, b365D: 3, b365A: 4, avgH: 2, avgD: 3, avgA: 4 })?.source).toBe("bet365");
     expect(closingMarket({ ...none, b365H: 2, b365D: 3, b365A: 4 })).toBeNull();
     expect(closingMarket({ ...none, psClosingH: 2, psClosingD: 3, psClosingA: 4 })?.source).toBe("pinnacle");

@@ -37,7 +37,15 @@ describe("features on the real data", () => {
     for (const target of sample) {
       const changed = league.map((m) =>
         m.id === target.id
-          ? { ...m, fthg: (m.fthg! + 3) % 6, ftag: (m.ftag! + 1) % 5, homeShots: 40, awayShots: 0, homeShotsOnTarget: 20, awayShotsOnTarget: 0 }
+          ? {
+              ...m,
+              fthg: (m.fthg! + 3) % 6,
+              ftag: (m.ftag! + 1) % 5,
+              homeShots: 40,
+              awayShots: 0,
+              homeShotsOnTarget: 20,
+              awayShotsOnTarget: 0,
+            }
           : m,
       );
       const rows = buildFeatureRows(changed);
@@ -61,7 +69,9 @@ describe("features on the real data", () => {
 
   it("the first matches of 2023/24 read only earlier seasons (promoted clubs included)", () => {
     const season = league.filter((m) => m.season === "2324").sort((a, b) => a.kickoff.getTime() - b.kickoff.getTime());
-    const firstDay = season.filter((m) => m.kickoff.toISOString().slice(0, 10) === season[0].kickoff.toISOString().slice(0, 10));
+    const firstDay = season.filter(
+      (m) => m.kickoff.toISOString().slice(0, 10) === season[0].kickoff.toISOString().slice(0, 10),
+    );
     const earlier = league.filter((m) => m.season !== "2324");
     for (const m of firstDay) {
       const row = buildFeatureRows([...earlier, m]).find((r) => r.matchId === m.id)!;

@@ -37,7 +37,10 @@ describe("the live ETL before a season's file is published", () => {
       steps: [{ id: "emit data/matches.updated", handler: () => ({ ids: ["e"] }) }],
     }).execute();
     expect(error).toBeUndefined();
-    const output = result as { totals: { files: number; completed: number; failed: number }; files: { season: string; status: string; httpStatus?: number }[] };
+    const output = result as {
+      totals: { files: number; completed: number; failed: number };
+      files: { season: string; status: string; httpStatus?: number }[];
+    };
     expect(output.totals).toMatchObject({ files: 33, completed: 33, failed: 0 });
     expect(output.files.at(-1)).toMatchObject({ season: "2627", status: "failed", httpStatus: 404 });
     expect(server.requests.filter((r) => r.path === "/mmz4281/2627/E0.csv")).toHaveLength(1);

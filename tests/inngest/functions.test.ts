@@ -34,9 +34,20 @@ describe("Inngest functions", () => {
       steps: [{ id: "emit data/matches.updated", handler: () => ({ ids: ["e1"] }) }],
     });
     const { result, ctx } = await engine.execute();
-    expect(result).toMatchObject({ source: "bundled", changed: true, totals: { files: 4, inserted: 3 * 380 + 380, failed: 0 } });
+    expect(result).toMatchObject({
+      source: "bundled",
+      changed: true,
+      totals: { files: 4, inserted: 3 * 380 + 380, failed: 0 },
+    });
     const stepNames = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map((c) => c[0]);
-    expect(stepNames).toEqual(["plan sources", "ensure teams", "ingest season 2324", "ingest season 2425", "ingest season 2526", "ingest fixtures"]);
+    expect(stepNames).toEqual([
+      "plan sources",
+      "ensure teams",
+      "ingest season 2324",
+      "ingest season 2425",
+      "ingest season 2526",
+      "ingest fixtures",
+    ]);
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "emit data/matches.updated",
       expect.objectContaining({ name: "data/matches.updated", data: { inserted: 1520, updated: 0, files: 4 } }),
@@ -90,7 +101,11 @@ describe("Inngest functions", () => {
       function: training,
       events: [{ name: "pipeline/training.requested", data: smallTraining }],
     }).execute();
-    expect(result).toMatchObject({ version: 2, promoted: false, reason: expect.stringMatching(/does not beat champion's/) });
+    expect(result).toMatchObject({
+      version: 2,
+      promoted: false,
+      reason: expect.stringMatching(/does not beat champion's/),
+    });
     expect(ctx.step.sendEvent).not.toHaveBeenCalled();
     expect(await getAliasTarget({ db: handle.db, alias: "challenger" })).not.toBeNull();
   });

@@ -40,7 +40,11 @@ describe("the pipeline chain", () => {
     expect(byFunction("training").map((r) => r.eventName)).toEqual(["data/matches.updated"]);
     expect(byFunction("scoring").map((r) => r.eventName)).toEqual(["data/matches.updated"]);
     // New data and then the new champion each start a predictions run.
-    expect(byFunction("predictions").map((r) => r.eventName).sort()).toEqual(["data/matches.updated", "model/promoted"]);
+    expect(
+      byFunction("predictions")
+        .map((r) => r.eventName)
+        .sort(),
+    ).toEqual(["data/matches.updated", "model/promoted"]);
 
     expect(await getAliasTarget({ db: handle.db, alias: "champion" })).not.toBeNull();
     const stored = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch"));
@@ -48,7 +52,11 @@ describe("the pipeline chain", () => {
 
     // Every step and log line is recorded under its run.
     const trainingRun = byFunction("training")[0];
-    const steps = await handle.db.select().from(runSteps).where(eq(runSteps.runId, trainingRun.id)).orderBy(asc(runSteps.id));
+    const steps = await handle.db
+      .select()
+      .from(runSteps)
+      .where(eq(runSteps.runId, trainingRun.id))
+      .orderBy(asc(runSteps.id));
     expect(steps.map((s) => s.name)).toEqual([
       "build features",
       "walk-forward evaluation",
@@ -67,7 +75,12 @@ describe("the pipeline chain", () => {
 
   it("answers a second identical request with the run in progress, then nothing new to load", async () => {
     const [a, b] = await Promise.all(
-      [0, 1].map(() => dispatch({ name: "pipeline/etl.requested", data: { seasons: ["2526"], fixtures: false } }, { dedupe: true, trigger: "manual" })),
+      [0, 1].map(() =>
+        dispatch(
+          { name: "pipeline/etl.requested", data: { seasons: ["2526"], fixtures: false } },
+          { dedupe: true, trigger: "manual" },
+        ),
+      ),
     );
     expect(a.runIds).toEqual(b.runIds);
     const run = await executor.waitForRun(a.runIds[0]);

@@ -21,7 +21,9 @@ describe("model engines", () => {
   });
 
   it("names the known engines for an unknown id", () => {
-    expect(() => getEngine("xgboost")).toThrow(/unknown model engine "xgboost"; known engines: forest, ml-random-forest/);
+    expect(() => getEngine("xgboost")).toThrow(
+      /unknown model engine "xgboost"; known engines: forest, ml-random-forest/,
+    );
     expect(() => getEngine("toString")).toThrow(/unknown model engine/);
   });
 

@@ -12,7 +12,7 @@ describe("ml-random-forest adapter", () => {
   const yTest = y.subarray(300);
 
   const trained = async () => {
-    const model = mlRandomForestEngine.create({ nEstimators: 15, maxDepth: 6, maxFeatures: 0.5 }) ;
+    const model = mlRandomForestEngine.create({ nEstimators: 15, maxDepth: 6, maxFeatures: 0.5 });
     await model.fit(train, y.subarray(0, 300));
     return model;
   };
@@ -35,7 +35,10 @@ describe("ml-random-forest adapter", () => {
       model.packageModel.predictProbability(rows, k).forEach((p, r) => (votes.data[r * 3 + k] = p));
     }
     // The package's vote shares do not even sum to 1 (its reduce drops the first tree's vote).
-    const sums = Array.from({ length: test.rows }, (_, r) => votes.data[r * 3] + votes.data[r * 3 + 1] + votes.data[r * 3 + 2]);
+    const sums = Array.from(
+      { length: test.rows },
+      (_, r) => votes.data[r * 3] + votes.data[r * 3 + 1] + votes.data[r * 3 + 2],
+    );
     expect(sums.some((s) => Math.abs(s - 1) > 0.01)).toBe(true);
     const ours = logLoss(model.predictProba(test), yTest);
     const theirs = logLoss(votes, yTest);
@@ -49,12 +52,22 @@ describe("ml-random-forest adapter", () => {
     expect(loaded.predictProba(test).data).toEqual(model.predictProba(test).data);
     expect(loaded.featureImportances()).toEqual(model.featureImportances());
     expect(loaded.params).toEqual(model.params);
-    expect(() => mlRandomForestEngine.load(new Uint8Array([80, 76, 82, 70, 1, 0]))).toThrow(/not an ml-random-forest artifact/);
+    expect(() => mlRandomForestEngine.load(new Uint8Array([80, 76, 82, 70, 1, 0]))).toThrow(
+      /not an ml-random-forest artifact/,
+    );
   });
 
   it("refuses NaN and names bad parameters", async () => {
     const model = mlRandomForestEngine.create({ nEstimators: 2 });
-    await expect(model.fit(matrixFromRows([[1, 2], [NaN, 3]]), [0, 1])).rejects.toThrow(/x row 1, column 0 is NaN/);
+    await expect(
+      model.fit(
+        matrixFromRows([
+          [1, 2],
+          [NaN, 3],
+        ]),
+        [0, 1],
+      ),
+    ).rejects.toThrow(/x row 1, column 0 is NaN/);
     expect(() => mlRandomForestEngine.create({ nEstimators: 0 })).toThrow(/nEstimators/);
   });
 });

@@ -32,7 +32,8 @@ export function seededRandom(seed: number): { uniform: () => number; normal: () 
 export function syntheticClassification(options: SyntheticOptions): { x: Matrix; y: Uint8Array } {
   const { rows, features, seed, informative = Math.min(6, features) } = options;
   const redundant = options.redundant ?? Math.max(0, Math.min(6, features - informative));
-  if (informative < 3 || informative + redundant > features) throw new RangeError("need 3 <= informative and informative + redundant <= features");
+  if (informative < 3 || informative + redundant > features)
+    throw new RangeError("need 3 <= informative and informative + redundant <= features");
   const rng = seededRandom(seed);
   const K = 3;
   const weights = Array.from({ length: K }, () => Array.from({ length: informative }, () => 0.7 * rng.normal()));
@@ -55,7 +56,7 @@ export function syntheticClassification(options: SyntheticOptions): { x: Matrix;
       max = Math.max(max, s);
     }
     let total = 0;
-    for (let k = 0; k < K; k++) total += (logits[k] = Math.exp(logits[k] - max));
+    for (let k = 0; k < K; k++) total += logits[k] = Math.exp(logits[k] - max);
     let u = rng.uniform() * total;
     let label = 0;
     while (label < K - 1 && (u -= logits[label]) >= 0) label++;

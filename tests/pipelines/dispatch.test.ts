@@ -18,7 +18,9 @@ describe("dispatch without Inngest configured", () => {
     const { handleInngestRequest } = await import("@/inngest/serve-handler");
     const executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
     const { readServedFunctions } = await import("@/lib/pipelines/served-functions");
-    expect(executor.servedFunctions().map((f) => f.id)).toEqual((await import("@/inngest/index")).functions.map((f) => f.id()));
+    expect(executor.servedFunctions().map((f) => f.id)).toEqual(
+      (await import("@/inngest/index")).functions.map((f) => f.id()),
+    );
     expect(await readServedFunctions()).toEqual(executor.servedFunctions());
     const result = await dispatch({ name: "test/nobody-listens", data: { a: 1 } }, { dedupe: true });
     expect(result).toMatchObject({ executor: "embedded", runIds: [], existingRunIds: [] });
@@ -35,7 +37,9 @@ describe("dispatch with Inngest configured (INNGEST_DEV)", () => {
     req.on("end", () => {
       const body = JSON.parse(text) as { id: string }[];
       received.push({ url: req.url ?? "", body });
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ids: body.map((e) => e.id), status: 200 }));
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ ids: body.map((e) => e.id), status: 200 }));
     });
   });
   const saved = { ...process.env };
@@ -53,10 +57,15 @@ describe("dispatch with Inngest configured (INNGEST_DEV)", () => {
 
   it("sends the events through inngest.send and returns their ids", async () => {
     const { dispatch } = await import("@/lib/pipelines/dispatch");
-    const result = await dispatch({ name: "pipeline/etl.requested", id: "ev-1", data: { seasons: ["2425"] } }, { dedupe: true });
+    const result = await dispatch(
+      { name: "pipeline/etl.requested", id: "ev-1", data: { seasons: ["2425"] } },
+      { dedupe: true },
+    );
     expect(result).toEqual({ executor: "inngest", eventIds: ["ev-1"], runIds: [], existingRunIds: [] });
     expect(received).toHaveLength(1);
     expect(received[0].url).toMatch(/^\/e\//);
-    expect(received[0].body).toEqual([expect.objectContaining({ id: "ev-1", name: "pipeline/etl.requested", data: { seasons: ["2425"] } })]);
+    expect(received[0].body).toEqual([
+      expect.objectContaining({ id: "ev-1", name: "pipeline/etl.requested", data: { seasons: ["2425"] } }),
+    ]);
   });
 });

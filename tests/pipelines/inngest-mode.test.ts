@@ -10,7 +10,9 @@ describe("inngestMode", () => {
     expect(inngestMode({ INNGEST_EVENT_KEY: "key" })).toBe("inngest");
     expect(inngestMode({ INNGEST_DEV: "1" })).toBe("inngest");
     expect(inngestMode({ INNGEST_DEV: "http://127.0.0.1:8288" })).toBe("inngest");
-    expect(inngestMode({ INNGEST_SIGNING_KEY: "signkey-prod-ab", INNGEST_BASE_URL: "http://inngest:8288" })).toBe("inngest");
+    expect(inngestMode({ INNGEST_SIGNING_KEY: "signkey-prod-ab", INNGEST_BASE_URL: "http://inngest:8288" })).toBe(
+      "inngest",
+    );
   });
 
   it("stays embedded for a signing key alone, or INNGEST_DEV=0", () => {

@@ -18,7 +18,13 @@ describe("listSchedules without Inngest configured", () => {
     await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [weekly]), signingKey: TEST_SIGNING_KEY });
     const schedules = await listSchedules({ from: new Date("2026-08-05T00:00:00Z"), count: 2 });
     expect(schedules.map((s) => ({ ...s, nextRuns: s.nextRuns.map((d) => d.toISOString()) }))).toEqual([
-      { functionId: "weekly", cron: "0 2 * * 0", timezone: "UTC", enabled: false, nextRuns: ["2026-08-09T02:00:00.000Z", "2026-08-16T02:00:00.000Z"] },
+      {
+        functionId: "weekly",
+        cron: "0 2 * * 0",
+        timezone: "UTC",
+        enabled: false,
+        nextRuns: ["2026-08-09T02:00:00.000Z", "2026-08-16T02:00:00.000Z"],
+      },
     ]);
   });
 });

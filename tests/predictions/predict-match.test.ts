@@ -21,10 +21,17 @@ beforeAll(async () => {
 });
 afterAll(() => handle?.close());
 
-const SMALL = { params: { nTrees: 20, maxDepth: 6, minSamplesLeaf: 20, maxFeatures: 0.5, seed: 3 }, testSeasons: ["2425"], firstTrainingSeason: "2324" };
+const SMALL = {
+  params: { nTrees: 20, maxDepth: 6, minSamplesLeaf: 20, maxFeatures: 0.5, seed: 3 },
+  testSeasons: ["2425"],
+  firstTrainingSeason: "2324",
+};
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -33,9 +40,15 @@ describe("predictMatch", () => {
   it("gives a fixture the probabilities the predictions pipeline stored for it (features as of its kickoff)", async () => {
     const [batch] = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(1);
     const [home, away] = await Promise.all(
-      [batch.homeTeamId, batch.awayTeamId].map(async (id) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name),
+      [batch.homeTeamId, batch.awayTeamId].map(
+        async (id) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name,
+      ),
     );
-    const view = await predictMatch({ db: handle.db, request: { homeTeam: home, awayTeam: away, kickoff: batch.kickoff }, store: false });
+    const view = await predictMatch({
+      db: handle.db,
+      request: { homeTeam: home, awayTeam: away, kickoff: batch.kickoff },
+      store: false,
+    });
     expect(view.matchId).toBe(batch.matchId);
     expect(view.probabilities.home).toBeCloseTo(batch.pHome, 12);
     expect(view.probabilities.draw).toBeCloseTo(batch.pDraw, 12);
@@ -43,23 +56,39 @@ describe("predictMatch", () => {
   });
 
   it("uses the stored pre-match odds of the pairing's match in that season, or the odds sent", async () => {
-    const [m] = await handle.db.select().from(matches).where(and(eq(matches.season, "2425"), eq(matches.status, "finished"))).limit(1);
+    const [m] = await handle.db
+      .select()
+      .from(matches)
+      .where(and(eq(matches.season, "2425"), eq(matches.status, "finished")))
+      .limit(1);
     const names = async (id: number) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name;
     const request = { homeTeam: await names(m.homeTeamId), awayTeam: await names(m.awayTeamId), kickoff: m.kickoff };
     const fromStore = await predictMatch({ db: handle.db, request, store: false });
     const [h, d, a] = impliedProbabilities(m.b365H, m.b365D, m.b365A)!;
     expect(fromStore.market).toEqual({ home: h, draw: d, away: a, source: "bet365" });
     expect(fromStore.edge!.home).toBeCloseTo(fromStore.probabilities.home - h, 12);
-    const sent = await predictMatch({ db: handle.db, request: { ...request, odds: { home: 2, draw: 4, away: 4 } }, store: false });
+    const sent = await predictMatch({
+      db: handle.db,
+      request: { ...request, odds: { home: 2, draw: 4, away: 4 } },
+      store: false,
+    });
     expect(sent.market).toEqual({ home: 0.5, draw: 0.25, away: 0.25, source: "request" });
   });
 
   it("reads no other match's odds: the same pairing at another date gets none, a coming fixture gives its kickoff", async () => {
-    const [m] = await handle.db.select().from(matches).where(and(eq(matches.season, "2425"), eq(matches.status, "finished"))).limit(1);
+    const [m] = await handle.db
+      .select()
+      .from(matches)
+      .where(and(eq(matches.season, "2425"), eq(matches.status, "finished")))
+      .limit(1);
     const names = async (id: number) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name;
     const [homeTeam, awayTeam] = [await names(m.homeTeamId), await names(m.awayTeamId)];
     // Three days before the stored match: a different match as far as the odds are concerned.
-    const early = await predictMatch({ db: handle.db, request: { homeTeam, awayTeam, kickoff: new Date(m.kickoff.getTime() - 3 * 86_400_000) }, store: false });
+    const early = await predictMatch({
+      db: handle.db,
+      request: { homeTeam, awayTeam, kickoff: new Date(m.kickoff.getTime() - 3 * 86_400_000) },
+      store: false,
+    });
     expect(early.market).toBeNull();
     expect(early.matchId).toBeNull();
     // No kickoff given: a fixture still to come is the match meant, at its own kickoff. (One
@@ -68,7 +97,11 @@ describe("predictMatch", () => {
     const kickoff = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000);
     await handle.db.update(matches).set({ kickoff, updatedAt: new Date() }).where(eq(matches.id, fixture.id));
     await new Promise((r) => setTimeout(r, 2_100));
-    const view = await predictMatch({ db: handle.db, request: { homeTeam: await names(fixture.homeTeamId), awayTeam: await names(fixture.awayTeamId) }, store: false });
+    const view = await predictMatch({
+      db: handle.db,
+      request: { homeTeam: await names(fixture.homeTeamId), awayTeam: await names(fixture.awayTeamId) },
+      store: false,
+    });
     expect(view.matchId).toBe(fixture.id);
     expect(view.kickoff).toBe(kickoff.toISOString());
   });
@@ -81,14 +114,23 @@ describe("predictMatch", () => {
     await new Promise((r) => setTimeout(r, 2_100));
     const after = await predictMatch({ db: handle.db, request, store: false });
     expect(after.probabilities).toEqual(before.probabilities);
-    const now = await predictMatch({ db: handle.db, request: { ...request, kickoff: new Date("2026-06-01T15:00:00Z") }, store: false });
+    const now = await predictMatch({
+      db: handle.db,
+      request: { ...request, kickoff: new Date("2026-06-01T15:00:00Z") },
+      store: false,
+    });
     expect(now.probabilities).not.toEqual(before.probabilities);
   });
 
   it("stores an ad-hoc prediction with its own id, once per request, also when many come at once", async () => {
     const kickoffs = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2026, 8, 1 + (i % 28), 12 + (i % 7))));
     const views = await Promise.all(
-      kickoffs.map((kickoff, i) => predictMatch({ db: handle.db, request: { homeTeam: i % 2 ? "Arsenal" : "Everton", awayTeam: "Chelsea", kickoff } })),
+      kickoffs.map((kickoff, i) =>
+        predictMatch({
+          db: handle.db,
+          request: { homeTeam: i % 2 ? "Arsenal" : "Everton", awayTeam: "Chelsea", kickoff },
+        }),
+      ),
     );
     expect(new Set(views.map((v) => v.id)).size).toBe(60);
     const rows = await handle.db.select().from(predictions).where(eq(predictions.kind, "adhoc"));
@@ -102,11 +144,15 @@ describe("predictMatch", () => {
   });
 
   it("answers unknown teams with the closest names, and the same club twice, as 400s", async () => {
-    const unknown = await failure(predictMatch({ db: handle.db, request: { homeTeam: "Arsenall", awayTeam: "Chelsea" } }));
+    const unknown = await failure(
+      predictMatch({ db: handle.db, request: { homeTeam: "Arsenall", awayTeam: "Chelsea" } }),
+    );
     expect(unknown.status).toBe(400);
     expect(unknown.extra.details?.suggestions).toContain("Arsenal");
     expect(unknown.extra.issues).toEqual([{ field: "home_team", message: expect.stringContaining('"Arsenal"') }]);
-    const same = await failure(predictMatch({ db: handle.db, request: { homeTeam: "Man United", awayTeam: "Man Utd" } }));
+    const same = await failure(
+      predictMatch({ db: handle.db, request: { homeTeam: "Man United", awayTeam: "Man Utd" } }),
+    );
     expect(same.status).toBe(400);
     expect(same.extra.issues).toEqual([{ field: "away_team", message: "must differ from home_team" }]);
   });

@@ -44,13 +44,20 @@ async function register(rps: number) {
 async function train(rps: number) {
   const version = await register(rps);
   const championId = await getAliasTarget({ db: handle.db, alias: "champion" });
-  const champion = championId === null ? null : (await listModelVersions({ db: handle.db })).find((v) => v.id === championId)!;
+  const champion =
+    championId === null ? null : (await listModelVersions({ db: handle.db })).find((v) => v.id === championId)!;
   const decision = promotionGate({
     candidateRps: rps,
     championRps: champion ? (champion.metrics as unknown as ModelMetrics).pooled.scores.model!.rps : null,
     baseRatesRps: 0.224,
   });
-  await applyGateDecision({ db: handle.db, modelVersionId: version.id, decision, comparedChampionId: championId, actor: "test" });
+  await applyGateDecision({
+    db: handle.db,
+    modelVersionId: version.id,
+    decision,
+    comparedChampionId: championId,
+    actor: "test",
+  });
   return { version, decision };
 }
 
@@ -101,13 +108,20 @@ describe("model registry", () => {
     expect(latest).toMatchObject({ alias: "champion", action: "rollback", actor: "analyst", reason: "bad week" });
 
     // Nothing older than the first champion: a second rollback has nowhere to go.
-    await expect(rollbackChampion({ db: handle.db, actor: "analyst", reason: "again" })).rejects.toThrow(/no earlier champion/);
+    await expect(rollbackChampion({ db: handle.db, actor: "analyst", reason: "again" })).rejects.toThrow(
+      /no earlier champion/,
+    );
   });
 
   it("does not promote over a champion that changed while the gate compared", async () => {
     const compared = await getAliasTarget({ db: handle.db, alias: "champion" });
     const meanwhile = await register(0.3);
-    await promoteVersion({ db: handle.db, version: meanwhile.version, actor: "analyst", reason: "manual, during training" });
+    await promoteVersion({
+      db: handle.db,
+      version: meanwhile.version,
+      actor: "analyst",
+      reason: "manual, during training",
+    });
     const candidate = await register(0.01);
     const applied = await applyGateDecision({
       db: handle.db,
@@ -129,7 +143,9 @@ describe("model registry", () => {
     await expect(promoteVersion({ db: handle.db, version: v.version, actor: "api", reason: "again" })).rejects.toThrow(
       /already the champion/,
     );
-    await expect(promoteVersion({ db: handle.db, version: 9999, actor: "api", reason: "x" })).rejects.toThrow(/does not exist/);
+    await expect(promoteVersion({ db: handle.db, version: 9999, actor: "api", reason: "x" })).rejects.toThrow(
+      /does not exist/,
+    );
     const aliases = await listAliases({ db: handle.db });
     expect(aliases.find((a) => a.alias === "champion")?.version).toBe(v.version);
   });

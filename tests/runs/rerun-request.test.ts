@@ -11,8 +11,15 @@ describe("rerunRequest", () => {
   });
 
   it("turns a run started by another event into a plain request with defaults", () => {
-    const run = { functionId: "training", eventName: "data/matches.updated", params: { inserted: 10, updated: 0, files: 1 } };
-    expect(rerunRequest(run)).toEqual({ event: { name: "pipeline/training.requested", data: {} }, sameParameters: false });
+    const run = {
+      functionId: "training",
+      eventName: "data/matches.updated",
+      params: { inserted: 10, updated: 0, files: 1 },
+    };
+    expect(rerunRequest(run)).toEqual({
+      event: { name: "pipeline/training.requested", data: {} },
+      sameParameters: false,
+    });
   });
 
   it("turns a cron run into a plain request", () => {

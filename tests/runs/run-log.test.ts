@@ -22,7 +22,10 @@ withTestDatabase();
 
 describe("run log", () => {
   it("writes each line once to run_logs, tagged with the step it was written in", async () => {
-    const executor = await startEmbeddedExecutor({ endpoint: serveEndpoint(client, [chatty]), signingKey: TEST_SIGNING_KEY });
+    const executor = await startEmbeddedExecutor({
+      endpoint: serveEndpoint(client, [chatty]),
+      signingKey: TEST_SIGNING_KEY,
+    });
     const { runIds } = await executor.dispatch({ name: "test/chatty" });
     expect((await executor.waitForRun(runIds[0])).status).toBe("completed");
 

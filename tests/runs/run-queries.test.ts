@@ -39,9 +39,32 @@ beforeAll(async () => {
     if (status === "failed") await failRun({ id, error: "Error: source down" });
   }
   const started = new Date(t0);
-  await recordStepAttempt({ runId: "etl-4", stepId: "h1", name: "fetch sources", op: "StepRun", attempt: 0, status: "errored", startedAt: started, finishedAt: new Date(t0 + 1000), error: "Error: source down" });
-  await recordStepAttempt({ runId: "etl-4", stepId: "h1", name: "fetch sources", op: "StepRun", attempt: 1, status: "failed", startedAt: new Date(t0 + 2000), finishedAt: new Date(t0 + 2500), output: { name: "Error", message: "source down" }, error: "Error: source down" });
-  await handle.db.execute(`insert into run_logs (run_id, step_id, level, message) values ('etl-4', 'h1', 'warn', 'retrying')`);
+  await recordStepAttempt({
+    runId: "etl-4",
+    stepId: "h1",
+    name: "fetch sources",
+    op: "StepRun",
+    attempt: 0,
+    status: "errored",
+    startedAt: started,
+    finishedAt: new Date(t0 + 1000),
+    error: "Error: source down",
+  });
+  await recordStepAttempt({
+    runId: "etl-4",
+    stepId: "h1",
+    name: "fetch sources",
+    op: "StepRun",
+    attempt: 1,
+    status: "failed",
+    startedAt: new Date(t0 + 2000),
+    finishedAt: new Date(t0 + 2500),
+    output: { name: "Error", message: "source down" },
+    error: "Error: source down",
+  });
+  await handle.db.execute(
+    `insert into run_logs (run_id, step_id, level, message) values ('etl-4', 'h1', 'warn', 'retrying')`,
+  );
 });
 afterAll(() => handle?.close());
 
@@ -55,7 +78,12 @@ describe("listRuns", () => {
   });
 
   it("filters by function and status, and sorts by a chosen column", async () => {
-    const etl = await listRuns({ functionId: "etl", page: 1, pageSize: 10, sort: { column: "queuedAt", direction: "asc" } });
+    const etl = await listRuns({
+      functionId: "etl",
+      page: 1,
+      pageSize: 10,
+      sort: { column: "queuedAt", direction: "asc" },
+    });
     expect(etl.rows.map((r) => r.id)).toEqual(["etl-0", "etl-2", "etl-4", "etl-6"]);
     const failed = await listRuns({ status: "failed", page: 1, pageSize: 10 });
     expect(failed.rows.map((r) => [r.id, r.error])).toEqual([["etl-4", "Error: source down"]]);
@@ -63,7 +91,12 @@ describe("listRuns", () => {
     expect(completedTraining.total).toBe(3);
     // The queued run has no finish time: last, whichever the direction.
     for (const direction of ["asc", "desc"] as const) {
-      const byFinish = await listRuns({ functionId: "etl", page: 1, pageSize: 10, sort: { column: "finishedAt", direction } });
+      const byFinish = await listRuns({
+        functionId: "etl",
+        page: 1,
+        pageSize: 10,
+        sort: { column: "finishedAt", direction },
+      });
       expect(byFinish.rows.at(-1)!.id).toBe("etl-6");
     }
   });

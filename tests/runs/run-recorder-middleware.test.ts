@@ -21,19 +21,22 @@ const client = new Inngest({
 });
 
 let flakyCalls = 0;
-const recorded = client.createFunction({ id: "recorded", retries: 2, triggers: [{ event: "test/recorded" }] }, async ({ step, log, event }) => {
-  const n = await step.run("count", async () => {
-    await log("info", "counting");
-    return (event.data as { n: number }).n;
-  });
-  const doubled = await step.run("double", () => {
-    flakyCalls += 1;
-    if ((event.data as { flaky?: boolean }).flaky && flakyCalls === 1) throw new Error("flaky once");
-    return n * 2;
-  });
-  if (doubled > 100) throw new Error("too big");
-  return doubled;
-});
+const recorded = client.createFunction(
+  { id: "recorded", retries: 2, triggers: [{ event: "test/recorded" }] },
+  async ({ step, log, event }) => {
+    const n = await step.run("count", async () => {
+      await log("info", "counting");
+      return (event.data as { n: number }).n;
+    });
+    const doubled = await step.run("double", () => {
+      flakyCalls += 1;
+      if ((event.data as { flaky?: boolean }).flaky && flakyCalls === 1) throw new Error("flaky once");
+      return n * 2;
+    });
+    if (doubled > 100) throw new Error("too big");
+    return doubled;
+  },
+);
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -73,7 +76,8 @@ async function runAsInngest(runId: string, data: Record<string, unknown>) {
     const [op] = result.ops;
     if (op.op === StepOpCode.StepError) attempt += 1;
     else {
-      steps[op.id] = op.op === StepOpCode.StepRun ? { type: "data", data: op.data } : { type: "error", error: op.error! };
+      steps[op.id] =
+        op.op === StepOpCode.StepRun ? { type: "data", data: op.data } : { type: "error", error: op.error! };
       attempt = 0;
     }
   }
@@ -116,6 +120,9 @@ describe("run recorder middleware (runs executed by Inngest)", () => {
   it("marks the run failed only on its final attempt, with the error", async () => {
     const result = await runAsInngest("inngest-run-too-big", { n: 60 });
     expect(result).toMatchObject({ kind: "rejected", retriable: false, error: { message: "too big" } });
-    expect((await getRunById({ id: "inngest-run-too-big" }))!.run).toMatchObject({ status: "failed", error: "Error: too big" });
+    expect((await getRunById({ id: "inngest-run-too-big" }))!.run).toMatchObject({
+      status: "failed",
+      error: "Error: too big",
+    });
   });
 });

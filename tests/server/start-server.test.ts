@@ -22,12 +22,18 @@ describe("startServer without Inngest configured", () => {
       status: "running",
       ownerId: "embedded-dead",
     });
-    await ctx.handle.db.update(pipelineRuns).set({ heartbeatAt: new Date(Date.now() - 3_600_000) }).where(eq(pipelineRuns.id, "left-by-dead-process"));
+    await ctx.handle.db
+      .update(pipelineRuns)
+      .set({ heartbeatAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(pipelineRuns.id, "left-by-dead-process"));
 
     await startServer();
     const executor = getEmbeddedExecutor();
     expect(executor).toBeDefined();
     expect(executor!.stopped).toBe(false);
-    expect(await getRun({ id: "left-by-dead-process" })).toMatchObject({ status: "failed", error: expect.stringContaining("no longer served") });
+    expect(await getRun({ id: "left-by-dead-process" })).toMatchObject({
+      status: "failed",
+      error: expect.stringContaining("no longer served"),
+    });
   });
 });

@@ -10,12 +10,19 @@ type Entry = Awaited<ReturnType<typeof getAliasHistory>>[number];
 function VersionLink({ id, versionOf }: { id: number | null; versionOf: Map<number, number> }) {
   if (id === null) return <span className="text-muted-foreground">none</span>;
   const version = versionOf.get(id);
-  return version === undefined ? <span>id {id}</span> : <Link href={`/models/${version}`} className="underline underline-offset-4">v{version}</Link>;
+  return version === undefined ? (
+    <span>id {id}</span>
+  ) : (
+    <Link href={`/models/${version}`} className="underline underline-offset-4">
+      v{version}
+    </Link>
+  );
 }
 
 /** Every alias change, newest first, with who made it and why. */
 export function AliasHistoryTable({ entries, versionOf }: { entries: Entry[]; versionOf: Map<number, number> }) {
-  if (entries.length === 0) return <EmptyState title="No alias changes yet">Training sets the first champion.</EmptyState>;
+  if (entries.length === 0)
+    return <EmptyState title="No alias changes yet">Training sets the first champion.</EmptyState>;
   return (
     <Table data-testid="alias-history">
       <TableHeader>

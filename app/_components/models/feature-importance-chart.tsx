@@ -5,7 +5,13 @@ import { axisProps, gridProps, seriesColours, tooltipProps } from "../charts/cha
 import { useMediaQuery } from "../charts/use-media-query";
 
 /** The final model's mean impurity decrease per feature, largest first. */
-export function FeatureImportanceChart({ importance, limit = 20 }: { importance: { feature: string; importance: number }[]; limit?: number }) {
+export function FeatureImportanceChart({
+  importance,
+  limit = 20,
+}: {
+  importance: { feature: string; importance: number }[];
+  limit?: number;
+}) {
   // Feature names are long: full on wide screens, shortened (full name in the tooltip) on phones.
   const wide = useMediaQuery("(min-width: 640px)");
   const labelWidth = wide ? 230 : 120;
@@ -30,9 +36,27 @@ export function FeatureImportanceChart({ importance, limit = 20 }: { importance:
         aria-label={`Feature importance, top ${data.length} of ${importance.length} features`}
       >
         <CartesianGrid {...gridProps} horizontal={false} />
-        <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} {...axisProps} />
-        <YAxis type="category" dataKey="feature" width={labelWidth} interval={0} tickFormatter={label} {...axisProps} tick={{ ...axisProps.tick, fontSize: 11 }} />
-        <Tooltip {...tooltipProps} formatter={(value) => [`${(Number(value) * 100).toFixed(1)}%`, "share of importance"]} cursor={{ fill: "var(--muted)" }} />
+        <XAxis
+          type="number"
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]]}
+          tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+          {...axisProps}
+        />
+        <YAxis
+          type="category"
+          dataKey="feature"
+          width={labelWidth}
+          interval={0}
+          tickFormatter={label}
+          {...axisProps}
+          tick={{ ...axisProps.tick, fontSize: 11 }}
+        />
+        <Tooltip
+          {...tooltipProps}
+          formatter={(value) => [`${(Number(value) * 100).toFixed(1)}%`, "share of importance"]}
+          cursor={{ fill: "var(--muted)" }}
+        />
         <Bar dataKey="share" fill={seriesColours.ours} isAnimationActive={false} radius={[0, 3, 3, 0]} />
       </BarChart>
       <figcaption className="text-muted-foreground text-xs">

@@ -28,7 +28,11 @@ export function ForecasterScoresTable({ pooled }: { pooled: ModelMetrics["pooled
             <TableRow key={f} className={cn(f === "model" && "bg-muted/50 font-medium")} data-forecaster={f}>
               <TableCell>
                 {FORECASTERS[f]}
-                {f === "marketClosing" ? <span className="text-muted-foreground block text-xs font-normal">known only at kickoff: a reference, not a rival</span> : null}
+                {f === "marketClosing" ? (
+                  <span className="text-muted-foreground block text-xs font-normal">
+                    known only at kickoff: a reference, not a rival
+                  </span>
+                ) : null}
               </TableCell>
               <TableCell className="text-right tabular-nums">{formatNumber(s.n)}</TableCell>
               <TableCell className="text-right tabular-nums">{formatScore(s.rps)}</TableCell>

@@ -6,7 +6,13 @@ import { AliasBadges } from "./alias-badges";
 import { windowLabel } from "./window-label";
 
 /** Every version with its walk-forward scores beside the market's on the same matches. */
-export function ModelVersionsTable({ versions, aliasesOf }: { versions: ModelVersionSummary[]; aliasesOf: (id: number) => string[] }) {
+export function ModelVersionsTable({
+  versions,
+  aliasesOf,
+}: {
+  versions: ModelVersionSummary[];
+  aliasesOf: (id: number) => string[];
+}) {
   return (
     <Table data-testid="model-versions">
       <TableHeader>
@@ -46,7 +52,9 @@ export function ModelVersionsTable({ versions, aliasesOf }: { versions: ModelVer
               </TableCell>
               <TableCell className="text-right font-medium tabular-nums">{formatScore(ours?.rps)}</TableCell>
               <TableCell className="text-right tabular-nums">{formatScore(market?.rps)}</TableCell>
-              <TableCell className="text-right tabular-nums">{ours && market ? formatSigned(ours.rps - market.rps) : "—"}</TableCell>
+              <TableCell className="text-right tabular-nums">
+                {ours && market ? formatSigned(ours.rps - market.rps) : "—"}
+              </TableCell>
               <TableCell className="text-right tabular-nums">{formatScore(ours?.logLoss)}</TableCell>
               <TableCell className="text-right tabular-nums">{ours ? formatPercent(ours.accuracy, 1) : "—"}</TableCell>
               <TableCell>

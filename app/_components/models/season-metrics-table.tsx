@@ -34,7 +34,9 @@ export function SeasonMetricsTable({ seasons }: { seasons: ModelMetrics["seasons
               <TableCell className="text-right tabular-nums">{formatNumber(ours?.n ?? 0)}</TableCell>
               <TableCell className="text-right font-medium tabular-nums">{formatScore(ours?.rps)}</TableCell>
               <TableCell className="text-right tabular-nums">{formatScore(market?.rps)}</TableCell>
-              <TableCell className="text-right tabular-nums">{ours && market ? formatSigned(ours.rps - market.rps) : "—"}</TableCell>
+              <TableCell className="text-right tabular-nums">
+                {ours && market ? formatSigned(ours.rps - market.rps) : "—"}
+              </TableCell>
               <TableCell className="text-right tabular-nums">{formatScore(s.scores.elo?.rps)}</TableCell>
               <TableCell className="text-right tabular-nums">{formatScore(s.scores.baseRates?.rps)}</TableCell>
               <TableCell className="text-right tabular-nums">{ours ? formatPercent(ours.accuracy, 1) : "—"}</TableCell>

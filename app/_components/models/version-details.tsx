@@ -14,7 +14,9 @@ export function VersionDetails({ version }: { version: ModelVersionSummary }) {
         <dt className="text-muted-foreground">Trained on</dt>
         <dd>
           {trainedOn.matches !== undefined ? `${formatNumber(trainedOn.matches)} matches` : "—"}
-          {trainedOn.seasons ? `, seasons ${seasonLabel(trainedOn.seasons[0])} to ${seasonLabel(trainedOn.seasons[1])}` : ""}
+          {trainedOn.seasons
+            ? `, seasons ${seasonLabel(trainedOn.seasons[0])} to ${seasonLabel(trainedOn.seasons[1])}`
+            : ""}
         </dd>
         <dt className="text-muted-foreground">Data fingerprint</dt>
         <dd className="font-mono text-xs break-all">{version.dataFingerprint}</dd>
@@ -36,7 +38,9 @@ export function VersionDetails({ version }: { version: ModelVersionSummary }) {
       <div className="min-w-0 space-y-3 text-sm">
         <div>
           <p className="text-muted-foreground mb-1">Parameters</p>
-          <pre className="bg-muted/40 overflow-x-auto rounded-md border p-2 text-xs">{JSON.stringify(version.params, null, 2)}</pre>
+          <pre className="bg-muted/40 overflow-x-auto rounded-md border p-2 text-xs">
+            {JSON.stringify(version.params, null, 2)}
+          </pre>
         </div>
         <details>
           <summary className="text-muted-foreground cursor-pointer">{version.featureSet.length} features</summary>

@@ -5,5 +5,7 @@ import type { ModelMetrics } from "@/lib/registry/model-metrics";
 export function windowLabel(window: ModelMetrics["window"]): string {
   const seasons = window.testSeasons;
   if (seasons.length === 0) return "—";
-  return seasons.length === 1 ? seasonLabel(seasons[0]) : `${seasonLabel(seasons[0])} to ${seasonLabel(seasons[seasons.length - 1])}`;
+  return seasons.length === 1
+    ? seasonLabel(seasons[0])
+    : `${seasonLabel(seasons[0])} to ${seasonLabel(seasons[seasons.length - 1])}`;
 }

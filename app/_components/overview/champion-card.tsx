@@ -18,7 +18,10 @@ export function ChampionCard({ model }: { model: SystemStatus["components"]["mod
         {model.status === "up" ? (
           <div className="space-y-4">
             <p className="text-sm">
-              <Link href={`/models/${model.version}`} className="text-lg font-semibold underline-offset-4 hover:underline">
+              <Link
+                href={`/models/${model.version}`}
+                className="text-lg font-semibold underline-offset-4 hover:underline"
+              >
                 v{model.version}
               </Link>{" "}
               <span className="text-muted-foreground">
@@ -37,13 +40,19 @@ export function ChampionCard({ model }: { model: SystemStatus["components"]["mod
             </dl>
             {model.marketRps !== null ? (
               <p className="text-muted-foreground text-xs">
-                Ours − market: <span className="text-foreground font-medium tabular-nums">{formatSigned(model.rps - model.marketRps)}</span> on the same
-                matches (negative: ours is better). Market: the bookmakers&apos; pre-match prices with their margin removed.
+                Ours − market:{" "}
+                <span className="text-foreground font-medium tabular-nums">
+                  {formatSigned(model.rps - model.marketRps)}
+                </span>{" "}
+                on the same matches (negative: ours is better). Market: the bookmakers&apos; pre-match prices with their
+                margin removed.
               </p>
             ) : null}
           </div>
         ) : model.status === "missing" ? (
-          <EmptyState title="No champion yet">Run the training pipeline; its first model that beats the base rates becomes champion.</EmptyState>
+          <EmptyState title="No champion yet">
+            Run the training pipeline; its first model that beats the base rates becomes champion.
+          </EmptyState>
         ) : (
           <p className="text-destructive text-sm">{model.error}</p>
         )}

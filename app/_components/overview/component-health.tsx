@@ -18,25 +18,50 @@ function tiles({ components: c }: SystemStatus): Tile[] {
   const data = c.data;
   return [
     db.status === "up"
-      ? { name: "Database", state: "up", tone: "success", detail: `${db.driver === "pglite" ? "PGlite (embedded)" : "Postgres"} · ${db.latencyMs.toFixed(2)} ms` }
+      ? {
+          name: "Database",
+          state: "up",
+          tone: "success",
+          detail: `${db.driver === "pglite" ? "PGlite (embedded)" : "Postgres"} · ${db.latencyMs.toFixed(2)} ms`,
+        }
       : { name: "Database", state: "down", tone: "destructive", detail: db.error },
     ex.status === "up"
-      ? { name: "Executor", state: "up", tone: "success", detail: `embedded · ${ex.functions.length} functions · ${ex.running} running, ${ex.queued} queued` }
+      ? {
+          name: "Executor",
+          state: "up",
+          tone: "success",
+          detail: `embedded · ${ex.functions.length} functions · ${ex.running} running, ${ex.queued} queued`,
+        }
       : ex.status === "external"
         ? { name: "Executor", state: "Inngest", tone: "secondary", detail: "runs are executed by Inngest" }
         : { name: "Executor", state: "down", tone: "destructive", detail: ex.error },
     c.inngest.status === "not_configured"
-      ? { name: "Inngest", state: "not configured", tone: "secondary", detail: "the embedded executor runs the pipelines" }
+      ? {
+          name: "Inngest",
+          state: "not configured",
+          tone: "secondary",
+          detail: "the embedded executor runs the pipelines",
+        }
       : c.inngest.status === "up"
         ? { name: "Inngest", state: "up", tone: "success", detail: `${c.inngest.url} · ${c.inngest.latencyMs} ms` }
         : { name: "Inngest", state: "down", tone: "destructive", detail: `${c.inngest.url}: ${c.inngest.error}` },
     model.status === "up"
-      ? { name: "Champion model", state: `v${model.version}`, tone: "success", detail: `${model.engine} · RPS ${formatScore(model.rps)}` }
+      ? {
+          name: "Champion model",
+          state: `v${model.version}`,
+          tone: "success",
+          detail: `${model.engine} · RPS ${formatScore(model.rps)}`,
+        }
       : model.status === "missing"
         ? { name: "Champion model", state: "none yet", tone: "warning", detail: "training promotes the first one" }
         : { name: "Champion model", state: "down", tone: "destructive", detail: model.error },
     "stale" in data
-      ? { name: "Data", state: data.stale ? "stale" : "fresh", tone: data.stale ? "warning" : "success", detail: data.latestResult ? `latest result ${data.ageDays} days ago` : "no results stored" }
+      ? {
+          name: "Data",
+          state: data.stale ? "stale" : "fresh",
+          tone: data.stale ? "warning" : "success",
+          detail: data.latestResult ? `latest result ${data.ageDays} days ago` : "no results stored",
+        }
       : { name: "Data", state: "down", tone: "destructive", detail: data.error },
   ];
 }
@@ -51,7 +76,12 @@ export function ComponentHealth({ status }: { status: SystemStatus }) {
           Components
         </CardTitle>
         <CardDescription>
-          {status.status === "ok" ? "Every component answers." : `Degraded: ${list.filter((t) => t.tone === "destructive").map((t) => t.name).join(", ")} down.`}
+          {status.status === "ok"
+            ? "Every component answers."
+            : `Degraded: ${list
+                .filter((t) => t.tone === "destructive")
+                .map((t) => t.name)
+                .join(", ")} down.`}
         </CardDescription>
       </CardHeader>
       <CardContent>

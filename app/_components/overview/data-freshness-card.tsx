@@ -6,7 +6,15 @@ import { Alert, AlertDescription } from "../ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
 
 /** How old the latest result is, fixtures waiting for theirs, and the last ingest batch. */
-export function DataFreshnessCard({ data, lastBatch, now }: { data: SystemStatus["components"]["data"]; lastBatch: IngestBatch | null; now: Date }) {
+export function DataFreshnessCard({
+  data,
+  lastBatch,
+  now,
+}: {
+  data: SystemStatus["components"]["data"];
+  lastBatch: IngestBatch | null;
+  now: Date;
+}) {
   return (
     <Card aria-labelledby="freshness-title">
       <CardHeader>
@@ -20,7 +28,9 @@ export function DataFreshnessCard({ data, lastBatch, now }: { data: SystemStatus
           <>
             <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2">
               <dt className="text-muted-foreground">Latest result</dt>
-              <dd>{data.latestResult ? `${formatDate(data.latestResult)} (${data.ageDays} days ago)` : "none stored"}</dd>
+              <dd>
+                {data.latestResult ? `${formatDate(data.latestResult)} (${data.ageDays} days ago)` : "none stored"}
+              </dd>
               <dt className="text-muted-foreground">Awaiting results</dt>
               <dd>{formatNumber(data.fixturesAwaitingResult)} fixtures have kicked off</dd>
               <dt className="text-muted-foreground">Last ingest</dt>

@@ -47,10 +47,20 @@ export function LastRunsCard({ pipelines, now }: { pipelines: SystemStatus["comp
                         fn
                       )}
                     </TableCell>
-                    <TableCell>{run ? <StatusBadge status={run.status} /> : <span className="text-muted-foreground">never run</span>}</TableCell>
+                    <TableCell>
+                      {run ? (
+                        <StatusBadge status={run.status} />
+                      ) : (
+                        <span className="text-muted-foreground">never run</span>
+                      )}
+                    </TableCell>
                     <TableCell>{run?.trigger ?? ""}</TableCell>
-                    <TableCell title={run ? formatDateTime(run.queuedAt) : undefined}>{run ? formatRelative(run.queuedAt, now) : ""}</TableCell>
-                    <TableCell className="text-right tabular-nums">{run ? formatDuration(run.durationMs) : ""}</TableCell>
+                    <TableCell title={run ? formatDateTime(run.queuedAt) : undefined}>
+                      {run ? formatRelative(run.queuedAt, now) : ""}
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {run ? formatDuration(run.durationMs) : ""}
+                    </TableCell>
                   </TableRow>
                 );
               })}

@@ -36,7 +36,10 @@ export function NextFixturesCard({ fixtures }: { fixtures: UpcomingFixture[] }) 
                     <p className="text-muted-foreground text-xs">{formatDateTime(f.kickoff)}</p>
                   </div>
                   {f.prediction ? (
-                    <ProbabilityBar probabilities={f.prediction.probabilities} label={`${f.homeTeam.name} v ${f.awayTeam.name}`} />
+                    <ProbabilityBar
+                      probabilities={f.prediction.probabilities}
+                      label={`${f.homeTeam.name} v ${f.awayTeam.name}`}
+                    />
                   ) : (
                     <p className="text-muted-foreground text-xs">not predicted yet: run the predictions pipeline</p>
                   )}

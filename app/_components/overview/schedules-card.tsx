@@ -29,7 +29,9 @@ export function SchedulesCard({ schedules, now }: { schedules: CronSchedule[] | 
                   {s.enabled ? null : <Badge variant="secondary">off (SCHEDULES)</Badge>}
                 </div>
                 <p className="text-muted-foreground text-xs">
-                  {s.nextRuns[0] ? `next ${formatDateTime(s.nextRuns[0])} UK (${formatRelative(s.nextRuns[0], now)})` : "no upcoming time"}
+                  {s.nextRuns[0]
+                    ? `next ${formatDateTime(s.nextRuns[0])} UK (${formatRelative(s.nextRuns[0], now)})`
+                    : "no upcoming time"}
                 </p>
               </li>
             ))}

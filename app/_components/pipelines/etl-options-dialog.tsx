@@ -7,7 +7,13 @@ import { Label } from "../ui/label";
 import { NativeSelect } from "../ui/native-select";
 import { parseSeasons } from "./season-list";
 
-export function EtlOptionsDialog({ start, pending }: { start: (input: TriggerInput) => Promise<string | null>; pending: boolean }) {
+export function EtlOptionsDialog({
+  start,
+  pending,
+}: {
+  start: (input: TriggerInput) => Promise<string | null>;
+  pending: boolean;
+}) {
   async function submit(form: FormData) {
     const seasons = parseSeasons(String(form.get("seasons") ?? ""));
     return start({
@@ -40,7 +46,12 @@ export function EtlOptionsDialog({ start, pending }: { start: (input: TriggerInp
       </div>
       <div className="grid gap-2">
         <Label htmlFor="etl-seasons">Seasons</Label>
-        <Input id="etl-seasons" name="seasons" placeholder="e.g. 2324, 2425 (empty: every season)" aria-describedby="etl-seasons-help" />
+        <Input
+          id="etl-seasons"
+          name="seasons"
+          placeholder="e.g. 2324, 2425 (empty: every season)"
+          aria-describedby="etl-seasons-help"
+        />
         <p id="etl-seasons-help" className="text-muted-foreground text-xs">
           Season codes YYZZ: 2324 is 2023/24.
         </p>

@@ -39,7 +39,9 @@ export function PipelineTriggerRow({ title, action, description, request, option
           <AlertDescription>{trigger.error}</AlertDescription>
         </Alert>
       ) : null}
-      {trigger.run?.runId ? <RunFollower key={trigger.run.runId} runId={trigger.run.runId} alreadyActive={trigger.run.alreadyActive} /> : null}
+      {trigger.run?.runId ? (
+        <RunFollower key={trigger.run.runId} runId={trigger.run.runId} alreadyActive={trigger.run.alreadyActive} />
+      ) : null}
       {trigger.run && !trigger.run.runId ? (
         <p className="text-muted-foreground text-sm" role="status">
           Sent to Inngest; the run appears on the Runs page when Inngest starts it.

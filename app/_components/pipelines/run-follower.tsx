@@ -59,10 +59,14 @@ export function RunFollower({ runId, alreadyActive }: { runId: string; alreadyAc
       {run?.status === "failed" ? (
         <Alert variant="destructive">
           <AlertTitle>The run failed</AlertTitle>
-          <AlertDescription className="break-words whitespace-pre-wrap">{run.error ?? "no error was recorded"}</AlertDescription>
+          <AlertDescription className="break-words whitespace-pre-wrap">
+            {run.error ?? "no error was recorded"}
+          </AlertDescription>
         </Alert>
       ) : null}
-      {query.isError && run && !ended ? <p className="text-destructive text-xs">Lost contact with the server: {query.error.message} (retrying)</p> : null}
+      {query.isError && run && !ended ? (
+        <p className="text-destructive text-xs">Lost contact with the server: {query.error.message} (retrying)</p>
+      ) : null}
     </div>
   );
 }

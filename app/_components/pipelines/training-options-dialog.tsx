@@ -18,13 +18,26 @@ const fields = [
   { name: "minSamplesLeaf", label: "Minimum matches per leaf", min: 1, max: 5000 },
 ] as const;
 
-export function TrainingOptionsDialog({ start, pending, defaults }: { start: (input: TriggerInput) => Promise<string | null>; pending: boolean; defaults: TrainingDefaults }) {
+export function TrainingOptionsDialog({
+  start,
+  pending,
+  defaults,
+}: {
+  start: (input: TriggerInput) => Promise<string | null>;
+  pending: boolean;
+  defaults: TrainingDefaults;
+}) {
   async function submit(form: FormData) {
     const params = { ...defaults.params, ...Object.fromEntries(fields.map((f) => [f.name, Number(form.get(f.name))])) };
     const testSeasons = parseSeasons(String(form.get("testSeasons") ?? ""));
     return start({
       pipeline: "training",
-      options: { engine: "forest", params, ...(testSeasons.length ? { testSeasons } : {}), reason: "started from the dashboard with options" },
+      options: {
+        engine: "forest",
+        params,
+        ...(testSeasons.length ? { testSeasons } : {}),
+        reason: "started from the dashboard with options",
+      },
     });
   }
 
@@ -47,7 +60,16 @@ export function TrainingOptionsDialog({ start, pending, defaults }: { start: (in
         {fields.map((f) => (
           <div key={f.name} className="grid gap-2">
             <Label htmlFor={`training-${f.name}`}>{f.label}</Label>
-            <Input id={`training-${f.name}`} name={f.name} type="number" required min={f.min} max={f.max} step={1} defaultValue={defaults.params[f.name]} />
+            <Input
+              id={`training-${f.name}`}
+              name={f.name}
+              type="number"
+              required
+              min={f.min}
+              max={f.max}
+              step={1}
+              defaultValue={defaults.params[f.name]}
+            />
           </div>
         ))}
       </div>

@@ -26,7 +26,10 @@ export function EdgeCells({ edge }: { edge: PredictionView["edge"] }) {
       {OUTCOMES.map(([k, letter]) => {
         const pp = edge[k] * 100;
         return (
-          <span key={k} className={cn(pp >= 2 ? "text-emerald-700 dark:text-emerald-400" : pp <= -2 ? "text-muted-foreground" : "")}>
+          <span
+            key={k}
+            className={cn(pp >= 2 ? "text-emerald-700 dark:text-emerald-400" : pp <= -2 ? "text-muted-foreground" : "")}
+          >
             {letter} {pp > 0 ? "+" : pp < 0 ? "−" : ""}
             {Math.abs(pp).toFixed(1)}
           </span>

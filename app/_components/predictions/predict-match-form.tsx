@@ -16,7 +16,17 @@ const ODDS = [
   ["away", "Away odds"],
 ] as const;
 
-function TeamPicker({ id, name, label, teams }: { id: string; name: string; label: string; teams: { id: number; name: string }[] }) {
+function TeamPicker({
+  id,
+  name,
+  label,
+  teams,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  teams: { id: number; name: string }[];
+}) {
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>{label}</Label>
@@ -65,7 +75,11 @@ export function PredictMatchForm({ teams }: { teams: { id: number; name: string 
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-      <form onSubmit={(e) => (e.preventDefault(), void submit(new FormData(e.currentTarget)))} className="grid content-start gap-4" aria-label="Predict a single match">
+      <form
+        onSubmit={(e) => (e.preventDefault(), void submit(new FormData(e.currentTarget)))}
+        className="grid content-start gap-4"
+        aria-label="Predict a single match"
+      >
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <TeamPicker id="predict-home" name="home" label="Home team" teams={teams} />
           <TeamPicker id="predict-away" name="away" label="Away team" teams={teams} />
@@ -85,7 +99,15 @@ export function PredictMatchForm({ teams }: { teams: { id: number; name: string 
                 <Label htmlFor={`predict-odds-${k}`} className="text-muted-foreground text-xs">
                   {label}
                 </Label>
-                <Input id={`predict-odds-${k}`} name={`odds-${k}`} type="number" inputMode="decimal" min={1.01} step={0.01} placeholder="e.g. 2.10" />
+                <Input
+                  id={`predict-odds-${k}`}
+                  name={`odds-${k}`}
+                  type="number"
+                  inputMode="decimal"
+                  min={1.01}
+                  step={0.01}
+                  placeholder="e.g. 2.10"
+                />
               </div>
             ))}
           </div>
@@ -105,7 +127,9 @@ export function PredictMatchForm({ teams }: { teams: { id: number; name: string 
         ) : mutation.data ? (
           <PredictionResult prediction={mutation.data} />
         ) : (
-          <p className="text-muted-foreground rounded-lg border border-dashed p-6 text-center text-sm">The forecast appears here.</p>
+          <p className="text-muted-foreground rounded-lg border border-dashed p-6 text-center text-sm">
+            The forecast appears here.
+          </p>
         )}
       </div>
     </div>

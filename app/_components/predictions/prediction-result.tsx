@@ -9,7 +9,11 @@ const PICK = { H: "Home win", D: "Draw", A: "Away win" } as const;
 export function PredictionResult({ prediction: p }: { prediction: PredictionView }) {
   const title = `${p.homeTeam.name} v ${p.awayTeam.name}`;
   return (
-    <section aria-label={`Forecast: ${title}`} className="space-y-3 rounded-lg border p-4" data-testid="prediction-result">
+    <section
+      aria-label={`Forecast: ${title}`}
+      className="space-y-3 rounded-lg border p-4"
+      data-testid="prediction-result"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">{title}</h3>
         <p className="text-muted-foreground text-xs">
@@ -25,19 +29,27 @@ export function PredictionResult({ prediction: p }: { prediction: PredictionView
         </dd>
         <dt className="text-muted-foreground">Ours</dt>
         <dd className="tabular-nums">
-          H {formatPercent(p.probabilities.home, 1)} · D {formatPercent(p.probabilities.draw, 1)} · A {formatPercent(p.probabilities.away, 1)}
+          H {formatPercent(p.probabilities.home, 1)} · D {formatPercent(p.probabilities.draw, 1)} · A{" "}
+          {formatPercent(p.probabilities.away, 1)}
         </dd>
         <dt className="text-muted-foreground">Market</dt>
         <dd>
           <MarketProbabilities market={p.market} />
-          {p.market?.source ? <span className="text-muted-foreground text-xs"> ({p.market.source === "request" ? "from the odds you gave, margin removed" : p.market.source})</span> : null}
+          {p.market?.source ? (
+            <span className="text-muted-foreground text-xs">
+              {" "}
+              ({p.market.source === "request" ? "from the odds you gave, margin removed" : p.market.source})
+            </span>
+          ) : null}
         </dd>
         <dt className="text-muted-foreground">Edge (points)</dt>
         <dd>
           <EdgeCells edge={p.edge} />
         </dd>
       </dl>
-      <p className="text-muted-foreground text-xs">Stored as ad-hoc prediction #{p.id}; it is scored if this pairing is played this season.</p>
+      <p className="text-muted-foreground text-xs">
+        Stored as ad-hoc prediction #{p.id}; it is scored if this pairing is played this season.
+      </p>
     </section>
   );
 }

@@ -14,16 +14,29 @@ function thin<T>(list: T[], max = MAX_POINTS): T[] {
 }
 
 /** A track record's totals beside the market's, and its rolling RPS chart. */
-export function TrackRecordSection({ record, label, empty }: { record: TrackRecord; label: string; empty: React.ReactNode }) {
+export function TrackRecordSection({
+  record,
+  label,
+  empty,
+}: {
+  record: TrackRecord;
+  label: string;
+  empty: React.ReactNode;
+}) {
   const o = record.overall;
   if (o.n === 0) return <EmptyState title="Nothing scored yet">{empty}</EmptyState>;
   // One point per kickoff time (the window after its last match), then thinned.
   const byTime = new Map(record.rolling.map((p) => [Date.parse(p.kickoff), p]));
-  const points: RollingPoint[] = thin([...byTime].map(([t, p]) => ({ t, ours: p.rollingRps, market: p.rollingMarketRps })));
+  const points: RollingPoint[] = thin(
+    [...byTime].map(([t, p]) => ({ t, ours: p.rollingRps, market: p.rollingMarketRps })),
+  );
   const stats: [string, string][] = [
     ["Scored matches", formatNumber(o.n)],
     ["Our RPS", formatScore(o.rps)],
-    ["Market RPS", o.market.rps === null ? "—" : `${formatScore(o.market.rps)} (${formatNumber(o.market.n)} with odds)`],
+    [
+      "Market RPS",
+      o.market.rps === null ? "—" : `${formatScore(o.market.rps)} (${formatNumber(o.market.n)} with odds)`,
+    ],
     ["Our accuracy", formatPercent(o.accuracy, 1)],
     ["Market accuracy", o.market.accuracy === null ? "—" : formatPercent(o.market.accuracy, 1)],
   ];
@@ -40,7 +53,9 @@ export function TrackRecordSection({ record, label, empty }: { record: TrackReco
       {points.length > 1 ? (
         <TrackRecordChart points={points} window={record.window} label={label} />
       ) : (
-        <p className="text-muted-foreground text-sm">The rolling chart needs at least {record.window + 1} scored matches.</p>
+        <p className="text-muted-foreground text-sm">
+          The rolling chart needs at least {record.window + 1} scored matches.
+        </p>
       )}
     </div>
   );

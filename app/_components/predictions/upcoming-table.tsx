@@ -30,7 +30,14 @@ export function UpcomingTable({ fixtures }: { fixtures: UpcomingFixture[] }) {
                 {f.homeTeam.name} v {f.awayTeam.name}
               </TableCell>
               <TableCell>
-                {p ? <ProbabilityBar probabilities={p.probabilities} label={`${f.homeTeam.name} v ${f.awayTeam.name}, model v${p.modelVersion}`} /> : <span className="text-muted-foreground text-xs">not predicted yet</span>}
+                {p ? (
+                  <ProbabilityBar
+                    probabilities={p.probabilities}
+                    label={`${f.homeTeam.name} v ${f.awayTeam.name}, model v${p.modelVersion}`}
+                  />
+                ) : (
+                  <span className="text-muted-foreground text-xs">not predicted yet</span>
+                )}
               </TableCell>
               <TableCell>{p ? <MarketProbabilities market={p.market} /> : null}</TableCell>
               <TableCell>{p ? <EdgeCells edge={p.edge} /> : null}</TableCell>

@@ -31,7 +31,11 @@ export function RerunButton({ runId, disabled }: { runId: string; disabled?: boo
       ) : null}
       {started?.runId ? (
         <div className="space-y-1">
-          <p className="text-muted-foreground text-xs">{started.sameParameters ? "Same parameters as this run." : "This run was not a request, so the new one uses the defaults."}</p>
+          <p className="text-muted-foreground text-xs">
+            {started.sameParameters
+              ? "Same parameters as this run."
+              : "This run was not a request, so the new one uses the defaults."}
+          </p>
           <RunFollower runId={started.runId} alreadyActive={started.alreadyActive} />
         </div>
       ) : null}

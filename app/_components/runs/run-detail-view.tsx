@@ -45,7 +45,9 @@ export function RunDetailView({ initial, renderedAt }: { initial: RunDetail; ren
       {detail.run.error ? (
         <Alert variant="destructive" data-testid="run-error">
           <AlertTitle>Error</AlertTitle>
-          <AlertDescription className="font-mono text-xs break-words whitespace-pre-wrap">{detail.run.error}</AlertDescription>
+          <AlertDescription className="font-mono text-xs break-words whitespace-pre-wrap">
+            {detail.run.error}
+          </AlertDescription>
         </Alert>
       ) : null}
       {query.isError ? <p className="text-destructive text-sm">Live updates stopped: {query.error.message}</p> : null}
@@ -54,7 +56,9 @@ export function RunDetailView({ initial, renderedAt }: { initial: RunDetail; ren
           <CardTitle role="heading" aria-level={2}>
             Run
           </CardTitle>
-          <CardDescription>{active ? "Live: updated every second while the run is active." : "Finished runs do not change."}</CardDescription>
+          <CardDescription>
+            {active ? "Live: updated every second while the run is active." : "Finished runs do not change."}
+          </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
           <RunSummary run={detail.run} />
@@ -67,7 +71,8 @@ export function RunDetailView({ initial, renderedAt }: { initial: RunDetail; ren
             Steps
           </CardTitle>
           <CardDescription>
-            {stepCount} step{stepCount === 1 ? "" : "s"}, {attempts} attempt{attempts === 1 ? "" : "s"}; bars show when each attempt ran on the run&apos;s time axis.
+            {stepCount} step{stepCount === 1 ? "" : "s"}, {attempts} attempt{attempts === 1 ? "" : "s"}; bars show when
+            each attempt ran on the run&apos;s time axis.
           </CardDescription>
         </CardHeader>
         <CardContent>

@@ -21,7 +21,10 @@ function Chip({ href, active, children }: { href: string; active: boolean; child
 /** Function and status filters as links, so that the URL holds the table's state. */
 export function RunFilters({ search }: { search: RunSearch }) {
   return (
-    <nav aria-label="Filter runs" className="flex flex-col gap-2 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-6">
+    <nav
+      aria-label="Filter runs"
+      className="flex flex-col gap-2 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-6"
+    >
       <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Function">
         <span className="text-muted-foreground mr-1 text-xs">Function</span>
         <Chip href={runSearchHref(search, { function: undefined })} active={!search.function}>

@@ -27,7 +27,13 @@ export function RunLogs({ detail }: { detail: RunDetail }) {
       <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Minimum log level">
         <span className="text-muted-foreground mr-1 text-xs">Level at least</span>
         {LEVELS.map((level) => (
-          <Button key={level} size="sm" variant={minimum === level ? "default" : "outline"} aria-pressed={minimum === level} onClick={() => setMinimum(level)}>
+          <Button
+            key={level}
+            size="sm"
+            variant={minimum === level ? "default" : "outline"}
+            aria-pressed={minimum === level}
+            onClick={() => setMinimum(level)}
+          >
             {level} ({detail.logs.filter((l) => l.level === level).length})
           </Button>
         ))}
@@ -35,7 +41,10 @@ export function RunLogs({ detail }: { detail: RunDetail }) {
       {shown.length === 0 ? (
         <EmptyState title={detail.logs.length ? `No log lines at ${minimum} or above` : "No log lines"} />
       ) : (
-        <ol className="bg-muted/40 max-h-[32rem] overflow-auto rounded-md border p-2 font-mono text-xs" data-testid="run-logs">
+        <ol
+          className="bg-muted/40 max-h-[32rem] overflow-auto rounded-md border p-2 font-mono text-xs"
+          data-testid="run-logs"
+        >
           {shown.map((l) => (
             <li key={l.id} className="grid grid-cols-[auto_auto_1fr] gap-x-3 py-0.5" data-level={l.level}>
               <time dateTime={l.at.toISOString()} className="text-muted-foreground">
@@ -43,7 +52,9 @@ export function RunLogs({ detail }: { detail: RunDetail }) {
               </time>
               <span className={cn("w-10 font-semibold uppercase", levelColour[l.level])}>{l.level}</span>
               <span className="min-w-0 break-words whitespace-pre-wrap">
-                {l.stepId && stepNames.get(l.stepId) ? <span className="text-muted-foreground">[{stepNames.get(l.stepId)}] </span> : null}
+                {l.stepId && stepNames.get(l.stepId) ? (
+                  <span className="text-muted-foreground">[{stepNames.get(l.stepId)}] </span>
+                ) : null}
                 {l.message}
                 {l.data ? <span className="text-muted-foreground"> {JSON.stringify(l.data)}</span> : null}
               </span>

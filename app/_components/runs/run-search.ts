@@ -47,6 +47,13 @@ export function runSearchHref(current: RunSearch, change: Partial<RunSearch>): s
 
 /** Clicking a column sorts by it; clicking the sorted column again flips the direction. */
 export function sortHref(current: RunSearch, column: RunSortColumn): string {
-  const dir = current.sort === column ? (current.dir === "desc" ? "asc" : "desc") : column === "functionId" || column === "status" ? "asc" : "desc";
+  const dir =
+    current.sort === column
+      ? current.dir === "desc"
+        ? "asc"
+        : "desc"
+      : column === "functionId" || column === "status"
+        ? "asc"
+        : "desc";
   return runSearchHref(current, { sort: column, dir, page: 1 });
 }

@@ -27,12 +27,16 @@ export function RunSummary({ run }: { run: PipelineRun }) {
       <div className="min-w-0 space-y-3 text-sm">
         <div>
           <p className="text-muted-foreground mb-1">Parameters</p>
-          <pre className="bg-muted/40 overflow-x-auto rounded-md border p-2 text-xs">{JSON.stringify(run.params, null, 2)}</pre>
+          <pre className="bg-muted/40 overflow-x-auto rounded-md border p-2 text-xs">
+            {JSON.stringify(run.params, null, 2)}
+          </pre>
         </div>
         {run.output !== null && run.output !== undefined ? (
           <details>
             <summary className="text-muted-foreground cursor-pointer">Output</summary>
-            <pre className="bg-muted/40 mt-1 max-h-80 overflow-auto rounded-md border p-2 text-xs">{JSON.stringify(run.output, null, 2)}</pre>
+            <pre className="bg-muted/40 mt-1 max-h-80 overflow-auto rounded-md border p-2 text-xs">
+              {JSON.stringify(run.output, null, 2)}
+            </pre>
           </details>
         ) : null}
       </div>

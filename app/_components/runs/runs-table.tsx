@@ -34,22 +34,40 @@ export function RunsTable({ runs, search, now }: { runs: PipelineRun[]; search: 
       </TableHeader>
       <TableBody>
         {runs.map((run) => (
-          <TableRow key={run.id} data-run-id={run.id} data-function={run.functionId} data-status={run.status} data-duration-ms={run.durationMs ?? ""}>
+          <TableRow
+            key={run.id}
+            data-run-id={run.id}
+            data-function={run.functionId}
+            data-status={run.status}
+            data-duration-ms={run.durationMs ?? ""}
+          >
             <TableCell>
-              <Link href={`/runs/${run.id}`} className="font-mono text-xs underline underline-offset-4" aria-label={`Run ${run.id.slice(0, 8)} (${run.functionId}, ${run.status})`}>
+              <Link
+                href={`/runs/${run.id}`}
+                className="font-mono text-xs underline underline-offset-4"
+                aria-label={`Run ${run.id.slice(0, 8)} (${run.functionId}, ${run.status})`}
+              >
                 {run.id.slice(0, 8)}
               </Link>
             </TableCell>
             <TableCell className="font-medium">{run.functionId}</TableCell>
             <TableCell>
               {run.trigger}
-              {run.eventName && run.trigger === "event" ? <span className="text-muted-foreground block text-xs">{run.eventName}</span> : null}
+              {run.eventName && run.trigger === "event" ? (
+                <span className="text-muted-foreground block text-xs">{run.eventName}</span>
+              ) : null}
             </TableCell>
             <TableCell>
               <StatusBadge status={run.status} />
             </TableCell>
             <TableCell title={formatDateTime(run.queuedAt)}>{formatRelative(run.queuedAt, now)}</TableCell>
-            <TableCell>{run.startedAt ? formatShortDateTime(run.startedAt) : <span className="text-muted-foreground">not yet</span>}</TableCell>
+            <TableCell>
+              {run.startedAt ? (
+                formatShortDateTime(run.startedAt)
+              ) : (
+                <span className="text-muted-foreground">not yet</span>
+              )}
+            </TableCell>
             <TableCell className="text-right tabular-nums">{formatDuration(run.durationMs)}</TableCell>
             <TableCell className="text-destructive max-w-72 truncate text-xs" title={run.error ?? undefined}>
               {run.error ?? ""}

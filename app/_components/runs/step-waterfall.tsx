@@ -18,9 +18,15 @@ const barColour: Record<string, string> = {
  */
 export function StepWaterfall({ detail, now }: { detail: RunDetail; now: number }) {
   const { run, steps } = detail;
-  if (steps.length === 0) return <EmptyState title="No steps recorded yet">{run.status === "queued" ? "The run is waiting for its turn." : null}</EmptyState>;
+  if (steps.length === 0)
+    return (
+      <EmptyState title="No steps recorded yet">
+        {run.status === "queued" ? "The run is waiting for its turn." : null}
+      </EmptyState>
+    );
   const start = Math.min(run.startedAt?.getTime() ?? Infinity, ...steps.map((s) => s.startedAt.getTime()));
-  const endOf = (s: (typeof steps)[number]) => s.finishedAt?.getTime() ?? (s.status === "running" ? now : s.startedAt.getTime() + (s.durationMs ?? 0));
+  const endOf = (s: (typeof steps)[number]) =>
+    s.finishedAt?.getTime() ?? (s.status === "running" ? now : s.startedAt.getTime() + (s.durationMs ?? 0));
   const end = Math.max(run.finishedAt?.getTime() ?? 0, ...steps.map(endOf), start + 1);
   const span = end - start;
   const attemptsOf = new Map<string, number>();
@@ -37,21 +43,43 @@ export function StepWaterfall({ detail, now }: { detail: RunDetail; now: number 
           const width = Math.max(0.4, ((endOf(s) - s.startedAt.getTime()) / span) * 100);
           const retried = (attemptsOf.get(s.stepId) ?? 1) > 1;
           return (
-            <li key={s.id} className="grid grid-cols-1 gap-1 rounded-md px-1 py-1 text-sm sm:grid-cols-[minmax(12rem,20rem)_1fr] sm:items-center sm:gap-3" data-step={s.name} data-status={s.status}>
+            <li
+              key={s.id}
+              className="grid grid-cols-1 gap-1 rounded-md px-1 py-1 text-sm sm:grid-cols-[minmax(12rem,20rem)_1fr] sm:items-center sm:gap-3"
+              data-step={s.name}
+              data-status={s.status}
+            >
               <div className="flex min-w-0 items-center gap-2">
                 <StatusBadge status={s.status} />
                 <span className="truncate font-medium" title={s.name}>
                   {s.name}
                 </span>
-                {retried || s.attempt > 0 ? <span className="text-muted-foreground shrink-0 text-xs">attempt {s.attempt + 1}</span> : null}
+                {retried || s.attempt > 0 ? (
+                  <span className="text-muted-foreground shrink-0 text-xs">attempt {s.attempt + 1}</span>
+                ) : null}
               </div>
               <div className="min-w-0">
                 <div className="bg-muted relative h-4 overflow-hidden rounded" aria-hidden>
-                  <div className={cn("absolute inset-y-0 rounded", barColour[s.status] ?? "bg-muted-foreground")} style={{ left: `${left}%`, width: `${Math.min(width, 100 - left)}%` }} />
+                  <div
+                    className={cn("absolute inset-y-0 rounded", barColour[s.status] ?? "bg-muted-foreground")}
+                    style={{ left: `${left}%`, width: `${Math.min(width, 100 - left)}%` }}
+                  />
                 </div>
-                <p className="text-muted-foreground mt-0.5 truncate text-xs" title={s.error ?? s.outputSummary ?? undefined}>
-                  {formatTime(s.startedAt)} · {s.status === "running" ? `running for ${formatDuration(now - s.startedAt.getTime())}` : formatDuration(s.durationMs)}
-                  {s.error ? <span className="text-destructive"> · {s.error}</span> : s.outputSummary ? ` · ${s.outputSummary}` : ""}
+                <p
+                  className="text-muted-foreground mt-0.5 truncate text-xs"
+                  title={s.error ?? s.outputSummary ?? undefined}
+                >
+                  {formatTime(s.startedAt)} ·{" "}
+                  {s.status === "running"
+                    ? `running for ${formatDuration(now - s.startedAt.getTime())}`
+                    : formatDuration(s.durationMs)}
+                  {s.error ? (
+                    <span className="text-destructive"> · {s.error}</span>
+                  ) : s.outputSummary ? (
+                    ` · ${s.outputSummary}`
+                  ) : (
+                    ""
+                  )}
                 </p>
               </div>
             </li>

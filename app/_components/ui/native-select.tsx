@@ -2,9 +2,16 @@ import * as React from "react";
 import { ChevronDownIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
 
-function NativeSelect({ className, size = "default", ...props }: Omit<React.ComponentProps<"select">, "size"> & { size?: "sm" | "default" }) {
+function NativeSelect({
+  className,
+  size = "default",
+  ...props
+}: Omit<React.ComponentProps<"select">, "size"> & { size?: "sm" | "default" }) {
   return (
-    <div className="group/native-select relative w-full has-[select:disabled]:opacity-50" data-slot="native-select-wrapper">
+    <div
+      className="group/native-select relative w-full has-[select:disabled]:opacity-50"
+      data-slot="native-select-wrapper"
+    >
       <select
         data-slot="native-select"
         data-size={size}

@@ -58,7 +58,10 @@ export default async function ModelVersionPage({ params }: Props) {
         </Link>
       </PageHeader>
       <ChampionActions version={version.version} isChampion={isChampion} rollbackTo={rollbackTo} />
-      <Section title="Scores over the evaluation window" description="Every forecaster on the same matches. RPS, log loss, Brier and calibration error: lower is better.">
+      <Section
+        title="Scores over the evaluation window"
+        description="Every forecaster on the same matches. RPS, log loss, Brier and calibration error: lower is better."
+      >
         <ForecasterScoresTable pooled={metrics.pooled} />
       </Section>
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
@@ -83,14 +86,20 @@ export default async function ModelVersionPage({ params }: Props) {
           )}
         </Section>
       </div>
-      <Section title="Per-season walk-forward" description="Each season forecast by a model fitted only on the seasons before it.">
+      <Section
+        title="Per-season walk-forward"
+        description="Each season forecast by a model fitted only on the seasons before it."
+      >
         <SeasonMetricsTable seasons={metrics.seasons} />
       </Section>
       <Section title="Version">
         <VersionDetails version={version} />
       </Section>
       <Section title="Alias history of this version">
-        <AliasHistoryTable entries={history.filter((e) => e.modelVersionId === version.id || e.previousModelVersionId === version.id)} versionOf={versionOf} />
+        <AliasHistoryTable
+          entries={history.filter((e) => e.modelVersionId === version.id || e.previousModelVersionId === version.id)}
+          versionOf={versionOf}
+        />
       </Section>
     </div>
   );

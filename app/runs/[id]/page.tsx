@@ -29,7 +29,10 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
   if (!detail) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader title={`${detail.run.functionId} run ${detail.run.id.slice(0, 8)}`} description={<span className="font-mono text-xs break-all">{detail.run.id}</span>}>
+      <PageHeader
+        title={`${detail.run.functionId} run ${detail.run.id.slice(0, 8)}`}
+        description={<span className="font-mono text-xs break-all">{detail.run.id}</span>}
+      >
         <Link href={`/runs?function=${detail.run.functionId}`} className="text-sm underline underline-offset-4">
           All {detail.run.functionId} runs
         </Link>

@@ -3,10 +3,17 @@ import { z } from "zod";
 /** The one error shape (ApiError.toBody()), as documented. */
 export const errorBodySchema = z
   .object({
-    code: z.string().describe("`<type>:<surface>`, e.g. `bad_request:api`, `unauthorized:auth`, `unavailable:pipeline`"),
+    code: z
+      .string()
+      .describe("`<type>:<surface>`, e.g. `bad_request:api`, `unauthorized:auth`, `unavailable:pipeline`"),
     message: z.string(),
     issues: z
-      .array(z.object({ field: z.string().describe("Dotted path of the field, e.g. `home_team` or `parameters.seasons.0`"), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string().describe("Dotted path of the field, e.g. `home_team` or `parameters.seasons.0`"),
+          message: z.string(),
+        }),
+      )
       .optional(),
     details: z.record(z.string(), z.unknown()).optional(),
   })
@@ -21,4 +28,8 @@ export const positiveIntFromString = (what: string) =>
     .max(2_147_483_647, `must be ${what}`);
 
 /** A free-text reason recorded with a change (the registry's history keeps it). */
-export const reasonSchema = z.string().trim().min(1, "must say why (1 to 500 characters)").max(500, "must be at most 500 characters");
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(1, "must say why (1 to 500 characters)")
+  .max(500, "must be at most 500 characters");

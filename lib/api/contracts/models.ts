@@ -7,7 +7,9 @@ import { positiveIntFromString, reasonSchema } from "./common";
 
 const tag = "Models";
 
-export const versionParams = z.object({ version: positiveIntFromString("a model version number ≥ 1").describe("Model version number") });
+export const versionParams = z.object({
+  version: positiveIntFromString("a model version number ≥ 1").describe("Model version number"),
+});
 
 export const changeBody = z.object({ reason: reasonSchema }).strict();
 
@@ -18,7 +20,13 @@ export const listModels = defineEndpoint({
   tag,
   summary: "Registered model versions",
   description: "Newest first, each with its aliases and walk-forward scores next to the market's.",
-  query: z.object({ limit: positiveIntFromString("an integer from 1 to 500").max(500, "must be an integer from 1 to 500").default(100) }).strict(),
+  query: z
+    .object({
+      limit: positiveIntFromString("an integer from 1 to 500")
+        .max(500, "must be an integer from 1 to 500")
+        .default(100),
+    })
+    .strict(),
   responses: { 200: { description: "The versions", schema: z.object({ versions: z.array(modelVersionSchema) }) } },
 });
 
@@ -29,7 +37,10 @@ export const getModel = defineEndpoint({
   tag,
   summary: "One model version in full",
   params: versionParams,
-  responses: { 200: { description: "The version", schema: modelVersionWithHistorySchema }, 404: { description: "No such version" } },
+  responses: {
+    200: { description: "The version", schema: modelVersionWithHistorySchema },
+    404: { description: "No such version" },
+  },
 });
 
 export const promoteModel = defineEndpoint({
@@ -38,7 +49,8 @@ export const promoteModel = defineEndpoint({
   operationId: "promoteModel",
   tag,
   summary: "Make a version the champion",
-  description: "Manual promotion, whatever the gate would say; recorded in the alias history with the reason. Starts the predictions pipeline for the new champion.",
+  description:
+    "Manual promotion, whatever the gate would say; recorded in the alias history with the reason. Starts the predictions pipeline for the new champion.",
   stateChanging: true,
   params: versionParams,
   body: changeBody,
@@ -55,7 +67,8 @@ export const rollbackModel = defineEndpoint({
   operationId: "rollbackModel",
   tag,
   summary: "Restore the previous champion",
-  description: "The champion the current one replaced becomes champion again; repeated rollbacks walk further back. Starts the predictions pipeline.",
+  description:
+    "The champion the current one replaced becomes champion again; repeated rollbacks walk further back. Starts the predictions pipeline.",
   stateChanging: true,
   body: changeBody,
   responses: {
@@ -70,7 +83,8 @@ export const modelInfo = defineEndpoint({
   operationId: "getChampionInfo",
   tag,
   summary: "The champion model",
-  description: "Version, engine and parameters, what it was trained on and when, walk-forward scores next to the market's (pooled and per season), and feature importance.",
+  description:
+    "Version, engine and parameters, what it was trained on and when, walk-forward scores next to the market's (pooled and per season), and feature importance.",
   responses: {
     200: { description: "The champion", schema: championInfoSchema },
     404: { description: "No champion yet (code `not_found:model`): run the training pipeline" },

@@ -29,8 +29,13 @@ export const upcomingPredictions = defineEndpoint({
   operationId: "listUpcomingPredictions",
   tag,
   summary: "Next fixtures with the champion's predictions",
-  description: "Scheduled matches from now, in kickoff order, each with the champion's stored prediction and the market comparison (null when not predicted yet).",
-  query: z.object({ limit: positiveIntFromString("an integer from 1 to 100").max(100, "must be an integer from 1 to 100").default(20) }).strict(),
+  description:
+    "Scheduled matches from now, in kickoff order, each with the champion's stored prediction and the market comparison (null when not predicted yet).",
+  query: z
+    .object({
+      limit: positiveIntFromString("an integer from 1 to 100").max(100, "must be an integer from 1 to 100").default(20),
+    })
+    .strict(),
   responses: {
     200: {
       description: "The fixtures",
@@ -61,7 +66,13 @@ export const predictionHistory = defineEndpoint({
   description:
     "`live`: the pipelines' forecasts whose matches have been played, by month and overall, our RPS, log loss and accuracy next to the market's on the same matches, and a rolling RPS. `backtest`: the same for the champion's walk-forward evaluation. The two are never mixed.",
   query: z
-    .object({ window: positiveIntFromString("an integer from 5 to 500").min(5, "must be an integer from 5 to 500").max(500, "must be an integer from 5 to 500").default(50).describe("Predictions per rolling-RPS point") })
+    .object({
+      window: positiveIntFromString("an integer from 5 to 500")
+        .min(5, "must be an integer from 5 to 500")
+        .max(500, "must be an integer from 5 to 500")
+        .default(50)
+        .describe("Predictions per rolling-RPS point"),
+    })
     .strict(),
   responses: { 200: { description: "Both track records", schema: predictionHistorySchema } },
 });

@@ -21,8 +21,13 @@ export const listRunsQuery = z
     function: z.enum(PIPELINES).optional().describe("Only runs of this pipeline"),
     status: z.enum(runStatus.enumValues).optional(),
     page: positiveIntFromString("a page number ≥ 1").default(1),
-    pageSize: positiveIntFromString("an integer from 1 to 100").max(100, "must be an integer from 1 to 100").default(20),
-    sort: z.enum(runSortColumns).default("queuedAt").describe("Runs without a value of this column come last either way"),
+    pageSize: positiveIntFromString("an integer from 1 to 100")
+      .max(100, "must be an integer from 1 to 100")
+      .default(20),
+    sort: z
+      .enum(runSortColumns)
+      .default("queuedAt")
+      .describe("Runs without a value of this column come last either way"),
     direction: z.enum(["asc", "desc"]).default("desc"),
   })
   .strict();

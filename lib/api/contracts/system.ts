@@ -15,12 +15,21 @@ export const systemStatusSchema = z.object({
     executor: component("embedded executor: up (functions, queued, running) or down; external under Inngest"),
     inngest: component("not_configured, or up/down with url and latencyMs"),
     model: component("up (version, engine, createdAt, ageDays, rps, marketRps), missing, or down"),
-    data: z.looseObject({}).describe("Data freshness: latest result, its age in days, fixtures awaiting a result, stale"),
-    pipelines: z.looseObject({}).describe("The last run of each pipeline (etl, training, predictions, scoring), or null"),
+    data: z
+      .looseObject({})
+      .describe("Data freshness: latest result, its age in days, fixtures awaiting a result, stale"),
+    pipelines: z
+      .looseObject({})
+      .describe("The last run of each pipeline (etl, training, predictions, scoring), or null"),
   }),
 });
 
-const statusResponses = { 200: { description: "Every component; one that is down is reported as down and the answer is still 200", schema: systemStatusSchema } };
+const statusResponses = {
+  200: {
+    description: "Every component; one that is down is reported as down and the answer is still 200",
+    schema: systemStatusSchema,
+  },
+};
 
 export const health = defineEndpoint({
   method: "get",
@@ -30,7 +39,10 @@ export const health = defineEndpoint({
   summary: "Liveness",
   description: "Answers while the process can serve requests, without touching the database.",
   responses: {
-    200: { description: "Alive", schema: z.object({ status: z.literal("ok"), uptimeSeconds: z.number().int(), time: at }) },
+    200: {
+      description: "Alive",
+      schema: z.object({ status: z.literal("ok"), uptimeSeconds: z.number().int(), time: at }),
+    },
   },
 });
 
@@ -60,7 +72,8 @@ export const dataStats = defineEndpoint({
   summary: "Data coverage and freshness",
   responses: {
     200: {
-      description: "Seasons covered, matches per season, latest result, freshness, pending fixtures, quarantine, batches, last batch",
+      description:
+        "Seasons covered, matches per season, latest result, freshness, pending fixtures, quarantine, batches, last batch",
       schema: z.looseObject({
         seasons: z.array(z.looseObject({ season: z.string(), label: z.string(), matches: z.number().int() })),
         totals: z.looseObject({ seasons: z.number().int(), matches: z.number().int() }),
@@ -94,7 +107,10 @@ const inngest = (method: "get" | "post" | "put", summary: string) =>
     description:
       "The Inngest serve endpoint (SDK protocol), for the embedded executor or an Inngest server. Requests must be signed with the signing key; others are refused (401). Not for people.",
     external: true,
-    responses: { 200: { description: "An SDK protocol answer" }, 401: { description: "Unsigned or wrongly signed request" } },
+    responses: {
+      200: { description: "An SDK protocol answer" },
+      401: { description: "Unsigned or wrongly signed request" },
+    },
   });
 
 export const inngestEndpoints = [

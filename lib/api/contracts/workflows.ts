@@ -9,7 +9,9 @@ const accepted = {
     schema: workflowAcceptedSchema,
     headers: { Location: "The run: /api/runs/{run_id}" },
   },
-  503: { description: "The pipeline could not be started (no executor running, Inngest unreachable); nothing was started" },
+  503: {
+    description: "The pipeline could not be started (no executor running, Inngest unreachable); nothing was started",
+  },
 };
 
 const tag = "Workflows";

@@ -45,7 +45,9 @@ export async function evaluate(
   // Chronological order: the earliest test season bounds what validation and training may read.
   const window = { ...requested, testSeasons: [...requested.testSeasons].sort(compareSeasons) };
   if (compareSeasons(window.firstTrainingSeason, window.testSeasons[0]) >= 0) {
-    throw new RangeError(`the first training season ${window.firstTrainingSeason} must come before the first test season ${window.testSeasons[0]}`);
+    throw new RangeError(
+      `the first training season ${window.firstTrainingSeason} must come before the first test season ${window.testSeasons[0]}`,
+    );
   }
   let params = options.params;
   let search: SearchResult[] | undefined;

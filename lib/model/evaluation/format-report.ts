@@ -8,7 +8,11 @@ const pct = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "-"
 /** The evaluation as table rows: one per season and forecaster, then the pooled figures. */
 export function reportRows(report: Pick<EvaluationReport, "seasons" | "pooled">): Record<string, string | number>[] {
   const rows: Record<string, string | number>[] = [];
-  const add = (season: string, scores: EvaluationReport["pooled"]["scores"], missing: EvaluationReport["pooled"]["missing"]) => {
+  const add = (
+    season: string,
+    scores: EvaluationReport["pooled"]["scores"],
+    missing: EvaluationReport["pooled"]["missing"],
+  ) => {
     for (const key of Object.keys(FORECASTERS) as Forecaster[]) {
       const s = scores[key];
       rows.push({

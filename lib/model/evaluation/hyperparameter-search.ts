@@ -34,12 +34,19 @@ export async function searchHyperparameters(
   },
 ): Promise<SearchResult[]> {
   const late = validationSeasons.filter((s) => compareSeasons(s, firstTestSeason) >= 0);
-  if (late.length) throw new Error(`validation seasons ${late.join(", ")} are not before the test window (${firstTestSeason})`);
+  if (late.length)
+    throw new Error(`validation seasons ${late.join(", ")} are not before the test window (${firstTestSeason})`);
   // Rows of the test window and later are dropped outright, so that nothing of them can be read.
   const visible = rows.filter((r) => compareSeasons(r.season, firstTestSeason) < 0);
   const results: SearchResult[] = [];
   for (const [i, params] of candidates.entries()) {
-    const result = await walkForward(visible, { engine, params, features, testSeasons: validationSeasons, firstTrainingSeason });
+    const result = await walkForward(visible, {
+      engine,
+      params,
+      features,
+      testSeasons: validationSeasons,
+      firstTrainingSeason,
+    });
     const rps = result.pooled.scores.model?.rps ?? NaN;
     results.push({ params, rps });
     onProgress?.(`search ${i + 1}/${candidates.length}: ${JSON.stringify(params)} → RPS ${rps.toFixed(4)}`);

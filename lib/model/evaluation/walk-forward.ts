@@ -87,8 +87,14 @@ export async function walkForward(rows: readonly FeatureRow[], config: WalkForwa
       values: train.map((r) => r.values),
       outcomes,
     });
-    const modelForecasts = predictMatches(model, test.map((r) => r.values));
-    const elo = fitEloBaseline(train.map((r) => r.values[eloColumn]), outcomes);
+    const modelForecasts = predictMatches(
+      model,
+      test.map((r) => r.values),
+    );
+    const elo = fitEloBaseline(
+      train.map((r) => r.values[eloColumn]),
+      outcomes,
+    );
     const rates = baseRates(outcomes);
 
     const records: PredictionRecord[] = test.map((r, i) => ({

@@ -21,7 +21,11 @@ export interface Calibration {
  * bins; ECE is the count-weighted mean gap between mean forecast and observed frequency.
  * Empty bins are kept in the table with count 0 and excluded from the ECE.
  */
-export function calibration(forecasts: readonly Probabilities[], outcomes: readonly Outcome[], binCount = 10): Calibration {
+export function calibration(
+  forecasts: readonly Probabilities[],
+  outcomes: readonly Outcome[],
+  binCount = 10,
+): Calibration {
   const sums = new Float64Array(binCount);
   const hits = new Float64Array(binCount);
   const counts = new Float64Array(binCount);

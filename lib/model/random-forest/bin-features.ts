@@ -39,7 +39,13 @@ export function binFeatures(x: Matrix, maxBins: number): BinnedFeatures {
 // One bin per distinct value when they fit; otherwise a greedy quantile cut over the sorted
 // values that closes a bin once it holds its share of the rows still to place, and only between
 // two different values. Returns the number of bins.
-function binEdges(sorted: Float64Array, maxBins: number, upper: Float64Array, min: Float64Array, max: Float64Array): number {
+function binEdges(
+  sorted: Float64Array,
+  maxBins: number,
+  upper: Float64Array,
+  min: Float64Array,
+  max: Float64Array,
+): number {
   const n = sorted.length;
   let distinct = 0;
   for (let i = 0; i < n; i++) if (i === n - 1 || sorted[i + 1] !== sorted[i]) distinct++;

@@ -122,8 +122,7 @@ export function growTree(ctx: GrowContext, treeIndex: number, seed: number): Gro
     bestFeature = -1;
     bestThreshold = 0;
     bestWeightLeft = 0;
-    const splittable =
-      depth < maxDepth && n >= minSamplesSplit && n >= 2 * minSamplesLeaf && impurity > 1e-12;
+    const splittable = depth < maxDepth && n >= minSamplesSplit && n >= 2 * minSamplesLeaf && impurity > 1e-12;
 
     // Features drawn at random without replacement until maxFeatures were drawn, or past that
     // until one is not constant in this node (scikit-learn's rule).

@@ -8,7 +8,12 @@ import { logLoss } from "./log-loss";
  * left it out, in tree order (so the figure does not depend on the number of workers).
  * Null when no row was ever left out (no bootstrap, or too few trees).
  */
-export function outOfBagScore(model: ForestModel, trees: GrownTree[], x: Matrix, labels: Uint8Array): OutOfBagScore | null {
+export function outOfBagScore(
+  model: ForestModel,
+  trees: GrownTree[],
+  x: Matrix,
+  labels: Uint8Array,
+): OutOfBagScore | null {
   const K = model.nClasses;
   const sums = createMatrix(x.rows, K);
   const votes = new Int32Array(x.rows);

@@ -16,7 +16,10 @@ export const forestParamsSchema = z
     maxFeatures: z
       .union([
         z.enum(["sqrt", "log2", "all"]),
-        z.number().positive().refine((v) => v < 1 || Number.isInteger(v), "must be an integer count or a share in (0, 1)"),
+        z
+          .number()
+          .positive()
+          .refine((v) => v < 1 || Number.isInteger(v), "must be an integer count or a share in (0, 1)"),
       ])
       .default("sqrt"),
     bootstrap: z.boolean().default(true),

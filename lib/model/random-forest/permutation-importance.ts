@@ -23,7 +23,8 @@ export function permutationImportance(
 ): PermutationImportance {
   const { repeats = 5, seed = 42 } = options;
   if (y.length !== x.rows) throw new RangeError(`y has ${y.length} labels but x has ${x.rows} rows`);
-  if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`repeats must be a positive integer, got ${repeats}`);
+  if (!Number.isInteger(repeats) || repeats < 1)
+    throw new RangeError(`repeats must be a positive integer, got ${repeats}`);
   const baseline = logLoss(model.predictProba(x), y);
   const shuffled = createMatrix(x.rows, x.cols, x.data.slice());
   const mean = new Float64Array(x.cols);

@@ -99,14 +99,24 @@ export class RandomForestClassifier implements Classifier {
   /** Tree `t` as a list of nodes, root first; child ids index the same list. */
   tree(t: number): TreeNodeView[] {
     const m = this.fitted();
-    if (!Number.isInteger(t) || t < 0 || t >= m.nTrees) throw new RangeError(`tree ${t} does not exist (0..${m.nTrees - 1})`);
+    if (!Number.isInteger(t) || t < 0 || t >= m.nTrees)
+      throw new RangeError(`tree ${t} does not exist (0..${m.nTrees - 1})`);
     const base = m.treeStart[t];
     const nodes: TreeNodeView[] = [];
     for (let i = base; i < m.treeStart[t + 1]; i++) {
       if (m.feature[i] < 0) {
-        nodes.push({ kind: "leaf", value: Array.from(m.leafValues.subarray(m.left[i] * m.nClasses, (m.left[i] + 1) * m.nClasses)) });
+        nodes.push({
+          kind: "leaf",
+          value: Array.from(m.leafValues.subarray(m.left[i] * m.nClasses, (m.left[i] + 1) * m.nClasses)),
+        });
       } else {
-        nodes.push({ kind: "split", feature: m.feature[i], threshold: m.threshold[i], left: m.left[i] - base, right: m.left[i] + 1 - base });
+        nodes.push({
+          kind: "split",
+          feature: m.feature[i],
+          threshold: m.threshold[i],
+          left: m.left[i] - base,
+          right: m.left[i] + 1 - base,
+        });
       }
     }
     return nodes;

@@ -43,7 +43,14 @@ export function encodeForest({ params, model, outOfBag }: ForestArtifact): Uint8
     nLeaves: model.leafValues.length / model.nClasses,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const sections: Section[] = [model.treeStart, model.feature, model.left, model.threshold, model.leafValues, model.importances];
+  const sections: Section[] = [
+    model.treeStart,
+    model.feature,
+    model.left,
+    model.threshold,
+    model.leafValues,
+    model.importances,
+  ];
   let size = align8(12 + json.length);
   for (const s of sections) size = align8(size + s.byteLength);
   const bytes = new Uint8Array(size);
@@ -67,7 +74,8 @@ export function decodeForest(bytes: Uint8Array): ForestArtifact {
   if (bytes.length < 12 || magic !== MAGIC) throw new Error("not a forest artifact (missing PLRF magic)");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(4, true);
-  if (version !== VERSION) throw new Error(`forest artifact version ${version} is not supported (this build reads ${VERSION})`);
+  if (version !== VERSION)
+    throw new Error(`forest artifact version ${version} is not supported (this build reads ${VERSION})`);
   const jsonLength = view.getUint32(8, true);
   if (12 + jsonLength > bytes.length) throw new Error("forest artifact is truncated (header)");
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + jsonLength))) as Header;
@@ -94,7 +102,8 @@ export function decodeForest(bytes: Uint8Array): ForestArtifact {
     leafValues: take(Float32Array, nLeaves * nClasses),
     importances: take(Float64Array, nFeatures),
   };
-  if (offset !== bytes.length) throw new Error(`forest artifact has ${bytes.length - offset} unexpected trailing bytes`);
+  if (offset !== bytes.length)
+    throw new Error(`forest artifact has ${bytes.length - offset} unexpected trailing bytes`);
   checkStructure(model, nLeaves);
   return { params: header.params, model, outOfBag: header.outOfBag };
 }
@@ -102,13 +111,17 @@ export function decodeForest(bytes: Uint8Array): ForestArtifact {
 // Children always come after their parent inside the same tree, so a valid artifact cannot make
 // prediction loop or read out of bounds.
 function checkStructure(m: ForestModel, nLeaves: number): void {
-  if (m.treeStart[0] !== 0 || m.treeStart[m.nTrees] !== m.feature.length) throw new Error("forest artifact is damaged (tree offsets)");
+  if (m.treeStart[0] !== 0 || m.treeStart[m.nTrees] !== m.feature.length)
+    throw new Error("forest artifact is damaged (tree offsets)");
   for (let t = 0; t < m.nTrees; t++) {
     const end = m.treeStart[t + 1];
     if (end <= m.treeStart[t]) throw new Error(`forest artifact is damaged (tree ${t} is empty)`);
     for (let i = m.treeStart[t]; i < end; i++) {
       const f = m.feature[i];
-      const ok = f === -1 ? m.left[i] >= 0 && m.left[i] < nLeaves : f >= 0 && f < m.nFeatures && m.left[i] > i && m.left[i] + 1 < end;
+      const ok =
+        f === -1
+          ? m.left[i] >= 0 && m.left[i] < nLeaves
+          : f >= 0 && f < m.nFeatures && m.left[i] > i && m.left[i] + 1 < end;
       if (!ok) throw new Error(`forest artifact is damaged (tree ${t}, node ${i - m.treeStart[t]})`);
     }
   }

@@ -42,7 +42,13 @@ export class TreePool {
   private queue: Promise<unknown> = Promise.resolve();
 
   /** Grows tree i from `treeSeed(seed, i)` for i < nTrees on `threads` workers; results in index order. */
-  grow(ctx: GrowContext, nTrees: number, seed: number, threads: number, onTree?: (done: number, total: number) => void): Promise<GrownTree[]> {
+  grow(
+    ctx: GrowContext,
+    nTrees: number,
+    seed: number,
+    threads: number,
+    onTree?: (done: number, total: number) => void,
+  ): Promise<GrownTree[]> {
     const run = this.queue.then(() => this.run(ctx, nTrees, seed, threads, onTree));
     this.queue = run.catch(() => undefined);
     return run;
@@ -73,7 +79,13 @@ export class TreePool {
     slot.onFailure?.(cause);
   }
 
-  private run(ctx: GrowContext, nTrees: number, seed: number, threads: number, onTree?: (done: number, total: number) => void): Promise<GrownTree[]> {
+  private run(
+    ctx: GrowContext,
+    nTrees: number,
+    seed: number,
+    threads: number,
+    onTree?: (done: number, total: number) => void,
+  ): Promise<GrownTree[]> {
     while (this.slots.length < threads) this.slots.push(this.spawn());
     const slots = this.slots.slice(0, threads);
     const fit = ++this.fits;
@@ -98,7 +110,11 @@ export class TreePool {
         this.slots = this.slots.filter((s) => !slots.includes(s));
         for (const s of slots) void s.worker.terminate();
         const message = error instanceof Error ? error.message : String(error);
-        reject(new Error(`growing trees on worker threads failed: ${message} (FOREST_WORKERS=1 grows them in-thread)`, { cause: error }));
+        reject(
+          new Error(`growing trees on worker threads failed: ${message} (FOREST_WORKERS=1 grows them in-thread)`, {
+            cause: error,
+          }),
+        );
       };
       const assign = (s: Slot) => {
         if (next >= nTrees) return;

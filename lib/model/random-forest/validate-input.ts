@@ -24,7 +24,11 @@ export function assertFinite(x: Matrix, what = "x"): void {
  * Checks training labels against `x` and returns them as bytes together with the class count:
  * `nClasses` when given, else one more than the largest label.
  */
-export function checkLabels(x: Matrix, y: ArrayLike<number>, nClasses: number | null): { labels: Uint8Array; nClasses: number } {
+export function checkLabels(
+  x: Matrix,
+  y: ArrayLike<number>,
+  nClasses: number | null,
+): { labels: Uint8Array; nClasses: number } {
   if (x.rows === 0) throw new RangeError("x has no rows: nothing to fit");
   if (x.cols === 0) throw new RangeError("x has no columns: nothing to split on");
   if (y.length !== x.rows) throw new RangeError(`y has ${y.length} labels but x has ${x.rows} rows`);

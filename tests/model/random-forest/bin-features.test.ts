@@ -16,7 +16,11 @@ describe("forest: feature binning", () => {
 
   it("cuts many distinct values into at most maxBins ordered bins of similar size", () => {
     const rows = 10_000;
-    const x = createMatrix(rows, 1, Float64Array.from({ length: rows }, (_, i) => ((i * 7919) % rows) / 10));
+    const x = createMatrix(
+      rows,
+      1,
+      Float64Array.from({ length: rows }, (_, i) => ((i * 7919) % rows) / 10),
+    );
     const { bins, binMin, binMax } = binFeatures(x, 64);
     const counts = new Array(BIN_STRIDE).fill(0);
     for (let r = 0; r < rows; r++) {

@@ -4,7 +4,14 @@ import { forestDefaults, parseForestParams, resolveMaxFeatures } from "@/lib/mod
 describe("forest parameters", () => {
   it("fills in scikit-learn-like defaults", () => {
     expect(parseForestParams({ nTrees: 7 })).toEqual({ ...forestDefaults, nTrees: 7 });
-    expect(forestDefaults).toMatchObject({ nTrees: 100, maxDepth: 10, maxFeatures: "sqrt", bootstrap: true, seed: 42, maxBins: 256 });
+    expect(forestDefaults).toMatchObject({
+      nTrees: 100,
+      maxDepth: 10,
+      maxFeatures: "sqrt",
+      bootstrap: true,
+      seed: 42,
+      maxBins: 256,
+    });
   });
 
   it("turns maxFeatures into a count of features per split", () => {

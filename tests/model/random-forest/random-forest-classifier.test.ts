@@ -9,7 +9,14 @@ const single = { nTrees: 1, bootstrap: false, maxFeatures: "all" } as const;
 describe("forest: hand-checkable trees", () => {
   it("finds a pure split exactly, at the midpoint between the classes", async () => {
     // Column 0 separates the classes between 3 and 4; column 1 separates nothing cleanly.
-    const x = matrixFromRows([[1, 5], [2, 1], [3, 4], [4, 2], [5, 6], [6, 3]]);
+    const x = matrixFromRows([
+      [1, 5],
+      [2, 1],
+      [3, 4],
+      [4, 2],
+      [5, 6],
+      [6, 3],
+    ]);
     const forest = forestEngine.create(single);
     await forest.fit(x, [0, 0, 0, 1, 1, 1], { workers: 1 });
     expect(forest.tree(0)).toEqual([
@@ -17,7 +24,16 @@ describe("forest: hand-checkable trees", () => {
       { kind: "leaf", value: [1, 0] },
       { kind: "leaf", value: [0, 1] },
     ]);
-    expect(Array.from(forest.predictProba(matrixFromRows([[3.49, 0], [3.51, 0]])).data)).toEqual([1, 0, 0, 1]);
+    expect(
+      Array.from(
+        forest.predictProba(
+          matrixFromRows([
+            [3.49, 0],
+            [3.51, 0],
+          ]),
+        ).data,
+      ),
+    ).toEqual([1, 0, 0, 1]);
   });
 
   it("places splits exactly on large nodes too, whether or not the boundary falls on a bin edge", async () => {
@@ -25,7 +41,11 @@ describe("forest: hand-checkable trees", () => {
     // 0.601) may sit inside a bin; the small-node search on raw values then finds it exactly.
     const values = Array.from({ length: 1000 }, (_, i) => i / 1000);
     const forest = forestEngine.create({ ...single, maxDepth: 20 });
-    await forest.fit(matrixFromRows(values.map((v) => [v])), values.map((v) => (v <= 0.6 ? 0 : 1)), { workers: 1 });
+    await forest.fit(
+      matrixFromRows(values.map((v) => [v])),
+      values.map((v) => (v <= 0.6 ? 0 : 1)),
+      { workers: 1 },
+    );
     const thresholds = forest.tree(0).flatMap((node) => (node.kind === "split" ? [node.threshold] : []));
     expect(thresholds).toContain(0.6 + (0.601 - 0.6) / 2);
     expect(Array.from(forest.predictProba(matrixFromRows([[0.6004], [0.6006]])).data)).toEqual([1, 0, 0, 1]);
@@ -33,19 +53,30 @@ describe("forest: hand-checkable trees", () => {
     // 200 distinct integers: one bin each, and the histogram search alone splits at 119.5.
     const ints = Array.from({ length: 200 }, (_, i) => i);
     const exact = forestEngine.create(single);
-    await exact.fit(matrixFromRows(ints.map((v) => [v])), ints.map((v) => (v < 120 ? 0 : 1)), { workers: 1 });
+    await exact.fit(
+      matrixFromRows(ints.map((v) => [v])),
+      ints.map((v) => (v < 120 ? 0 : 1)),
+      { workers: 1 },
+    );
     expect(exact.tree(0)[0]).toEqual({ kind: "split", feature: 0, threshold: 119.5, left: 1, right: 2 });
   });
 
   it("needs depth 2 for XOR: depth 1 cannot beat 50/50, depth 2 is exact", async () => {
-    const corners = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const corners = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
     const rows = Array.from({ length: 20 }, (_, i) => corners[i % 4]);
     const y = rows.map(([a, b]) => a ^ b);
     const x = matrixFromRows(rows);
 
     const stump = forestEngine.create({ ...single, maxDepth: 1 });
     await stump.fit(x, y, { workers: 1 });
-    expect(Array.from(stump.predictProba(matrixFromRows(corners)).data)).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]);
+    expect(Array.from(stump.predictProba(matrixFromRows(corners)).data)).toEqual([
+      0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5,
+    ]);
 
     const deep = forestEngine.create({ ...single, maxDepth: 2 });
     await deep.fit(x, y, { workers: 1 });
@@ -71,7 +102,12 @@ describe("forest: hand-checkable trees", () => {
   });
 
   it("leaves a single leaf with the class frequencies when every feature is constant", async () => {
-    const x = matrixFromRows([[1, 2], [1, 2], [1, 2], [1, 2]]);
+    const x = matrixFromRows([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
     const forest = forestEngine.create(single);
     await forest.fit(x, [0, 1, 1, 1], { workers: 1 });
     expect(forest.tree(0)).toEqual([{ kind: "leaf", value: [0.25, 0.75] }]);
@@ -119,7 +155,13 @@ describe("forest: probabilities, out-of-bag score and importances", () => {
   // Class = sign of column 0, with 10% of labels flipped: the best accuracy is 0.9 and column 0
   // is the only informative one.
   const rng = seededRandom(11);
-  const rows = Array.from({ length: 1200 }, () => [rng.normal(), rng.normal(), rng.normal(), rng.normal(), rng.normal()]);
+  const rows = Array.from({ length: 1200 }, () => [
+    rng.normal(),
+    rng.normal(),
+    rng.normal(),
+    rng.normal(),
+    rng.normal(),
+  ]);
   const y = rows.map((r) => (r[0] > 0 ? 1 : 0) ^ (rng.uniform() < 0.1 ? 1 : 0));
   const x = matrixFromRows(rows);
 

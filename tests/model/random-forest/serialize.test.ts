@@ -53,7 +53,9 @@ describe("forest: binary artifact", () => {
     const view = new DataView(damaged.buffer);
     const header = JSON.parse(new TextDecoder().decode(damaged.subarray(12, 12 + view.getUint32(8, true))));
     const align8 = (n: number) => (n + 7) & ~7;
-    const leftOffset = align8(align8(align8(12 + view.getUint32(8, true)) + 4 * (header.nTrees + 1)) + 2 * header.nNodes);
+    const leftOffset = align8(
+      align8(align8(12 + view.getUint32(8, true)) + 4 * (header.nTrees + 1)) + 2 * header.nNodes,
+    );
     view.setInt32(leftOffset, 0, true);
     expect(() => forestEngine.load(damaged)).toThrow(/damaged \(tree 0, node 0\)/);
   });

@@ -4,10 +4,22 @@ import { forestEngine } from "@/lib/model/random-forest/engine";
 import { assertFinite, checkLabels } from "@/lib/model/random-forest/validate-input";
 
 describe("model input rules", () => {
-  const x = matrixFromRows([[1, 2, 3], [4, 5, 6], [7, 8, 9], [1, 0, 1]]);
+  const x = matrixFromRows([
+    [1, 2, 3],
+    [4, 5, 6],
+    [7, 8, 9],
+    [1, 0, 1],
+  ]);
 
   it("names the row and column of a NaN or infinite value", () => {
-    expect(() => assertFinite(matrixFromRows([[1, 2], [3, NaN]]))).toThrow(/x row 1, column 1 is NaN/);
+    expect(() =>
+      assertFinite(
+        matrixFromRows([
+          [1, 2],
+          [3, NaN],
+        ]),
+      ),
+    ).toThrow(/x row 1, column 1 is NaN/);
     expect(() => assertFinite(matrixFromRows([[1, -Infinity]]))).toThrow(/x row 0, column 1 is -Infinity/);
     expect(() => assertFinite(x)).not.toThrow();
   });
@@ -25,7 +37,12 @@ describe("model input rules", () => {
     const forest = forestEngine.create({ nTrees: 3 });
     await forest.fit(x, [0, 1, 1, 0], { workers: 1 });
     const before = forest.serialize();
-    const bad = matrixFromRows([[1, 2, 3], [4, NaN, 6], [7, 8, 9], [1, 0, 1]]);
+    const bad = matrixFromRows([
+      [1, 2, 3],
+      [4, NaN, 6],
+      [7, 8, 9],
+      [1, 0, 1],
+    ]);
     await expect(forest.fit(bad, [0, 1, 1, 0], { workers: 1 })).rejects.toThrow(/x row 1, column 1 is NaN/);
     expect(() => forest.predictProba(bad)).toThrow(/x row 1, column 1 is NaN/);
     expect(Buffer.from(forest.serialize()).equals(Buffer.from(before))).toBe(true);
@@ -34,7 +51,9 @@ describe("model input rules", () => {
 
   it("names every bad parameter", () => {
     expect(() => forestEngine.create({ maxDepth: 0, nTrees: 1.5 })).toThrow(/nTrees: .*; maxDepth: /);
-    expect(() => forestEngine.create({ maxFeatures: 2.5 })).toThrow(/maxFeatures: must be an integer count or a share in \(0, 1\)/);
+    expect(() => forestEngine.create({ maxFeatures: 2.5 })).toThrow(
+      /maxFeatures: must be an integer count or a share in \(0, 1\)/,
+    );
     expect(() => forestEngine.create({ depth: 3 } as object)).toThrow(/invalid forest parameters/);
   });
 });

@@ -8,6 +8,11 @@ export const dynamic = "force-dynamic";
 
 export const GET = handle(modelInfo, async () => {
   const info = await getChampionInfo({ db: await getDb() });
-  if (!info) throw new ApiError("not_found", "model", "No champion model yet: run the training pipeline (POST /api/workflows/training)");
+  if (!info)
+    throw new ApiError(
+      "not_found",
+      "model",
+      "No champion model yet: run the training pipeline (POST /api/workflows/training)",
+    );
   return Response.json(info);
 });

@@ -8,6 +8,11 @@ export const dynamic = "force-dynamic";
 
 export const GET = handle(latestPredictions, async () => {
   const batch = await getLatestPredictionBatch({ db: await getDb() });
-  if (!batch) throw new ApiError("not_found", "api", "No prediction batch yet: run the predictions pipeline (POST /api/workflows/predictions)");
+  if (!batch)
+    throw new ApiError(
+      "not_found",
+      "api",
+      "No prediction batch yet: run the predictions pipeline (POST /api/workflows/predictions)",
+    );
   return Response.json(batch);
 });

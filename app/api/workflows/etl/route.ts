@@ -4,4 +4,6 @@ import { acceptedResponse, startWorkflow } from "@/lib/api/start-workflow";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handle(startEtl, async ({ body }) => acceptedResponse(await startWorkflow({ flow: "etl", parameters: body })));
+export const POST = handle(startEtl, async ({ body }) =>
+  acceptedResponse(await startWorkflow({ flow: "etl", parameters: body })),
+);
