@@ -19,10 +19,18 @@ import { trainingDefaults } from "../_components/pipelines/training-defaults";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Data" };
 
-export default async function DataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DataPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const requested = (await searchParams).season;
   const db = await getDb();
-  const [stats, batches, quarantine] = await Promise.all([getDataStats({ db }), listIngestBatches({ db, limit: 40 }), listQuarantinedRows({ db, limit: 200 })]);
+  const [stats, batches, quarantine] = await Promise.all([
+    getDataStats({ db }),
+    listIngestBatches({ db, limit: 40 }),
+    listQuarantinedRows({ db, limit: 200 }),
+  ]);
   const withResults = stats.seasons.filter((s) => s.finished > 0);
   const season =
     typeof requested === "string" && isSeasonCode(requested) && stats.seasons.some((s) => s.season === requested)
@@ -37,7 +45,11 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
         description={`${formatNumber(t.seasons)} seasons, ${formatNumber(t.finished)} results and ${formatNumber(t.scheduled)} fixtures of ${formatNumber(t.teams)} clubs, as loaded by the ETL.`}
       />
       <Section id="seasons" title="Seasons covered" description="Choose a season for its league table.">
-        {stats.seasons.length === 0 ? <EmptyState title="No data loaded">Run the ETL below.</EmptyState> : <SeasonCoverage seasons={stats.seasons} selected={season} />}
+        {stats.seasons.length === 0 ? (
+          <EmptyState title="No data loaded">Run the ETL below.</EmptyState>
+        ) : (
+          <SeasonCoverage seasons={stats.seasons} selected={season} />
+        )}
       </Section>
       <Section
         id="league-table"
@@ -47,9 +59,14 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
         <div className="space-y-4">
           {stats.seasons.length ? <SeasonPicker seasons={stats.seasons} selected={season} /> : null}
           {table.length === 0 ? (
-            <EmptyState title="No results yet">{season ? `${seasonLabel(season)} has no finished matches stored.` : null}</EmptyState>
+            <EmptyState title="No results yet">
+              {season ? `${seasonLabel(season)} has no finished matches stored.` : null}
+            </EmptyState>
           ) : (
-            <LeagueTable rows={table} caption={`League table ${season ? seasonLabel(season) : ""} rebuilt from results`} />
+            <LeagueTable
+              rows={table}
+              caption={`League table ${season ? seasonLabel(season) : ""} rebuilt from results`}
+            />
           )}
         </div>
       </Section>
@@ -65,7 +82,11 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
           <QuarantineTable rows={quarantine.rows} />
         )}
       </Section>
-      <Section id="batches" title="Ingest batches" description={`The latest ${batches.length} files read by the ETL: ${formatNumber(stats.batches.completed)} completed, ${formatNumber(stats.batches.skipped)} skipped as unchanged, ${formatNumber(stats.batches.failed)} failed in all.`}>
+      <Section
+        id="batches"
+        title="Ingest batches"
+        description={`The latest ${batches.length} files read by the ETL: ${formatNumber(stats.batches.completed)} completed, ${formatNumber(stats.batches.skipped)} skipped as unchanged, ${formatNumber(stats.batches.failed)} failed in all.`}
+      >
         {batches.length === 0 ? <EmptyState title="No ingest batches yet" /> : <IngestBatchesTable batches={batches} />}
       </Section>
     </div>

@@ -47,7 +47,8 @@ export const parseDayMonthYear: CellParser<{ year: number; month: number; day: n
   const month = Number(m[2]);
   const day = Number(m[1]);
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return new CellError(`"${v}" is not a real date`);
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+    return new CellError(`"${v}" is not a real date`);
   return { year, month, day };
 };
 

@@ -38,7 +38,7 @@ export interface DataStats {
   };
   quarantine: { rows: number };
   batches: { completed: number; skipped: number; failed: number };
-  lastBatch: Omit<IngestBatch, "startedAt" | "finishedAt"> & { startedAt: string; finishedAt: string | null } | null;
+  lastBatch: (Omit<IngestBatch, "startedAt" | "finishedAt"> & { startedAt: string; finishedAt: string | null }) | null;
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -87,16 +87,20 @@ export async function getDataStats({ db, now = new Date() }: { db: Database; now
     .select({ status: ingestBatches.status, n: count(), lastAt: max(ingestBatches.finishedAt) })
     .from(ingestBatches)
     .groupBy(ingestBatches.status);
-  const [seasonRows, batchRows, [teamCount], [quarantine], [overdue], [lastBatch], latestResult, next] = await Promise.all([
-    bySeason,
-    batchCounts,
-    db.select({ n: count() }).from(teams),
-    db.select({ n: count() }).from(quarantinedRows),
-    db.select({ n: count() }).from(matches).where(and(eq(matches.status, "scheduled"), lt(matches.kickoff, now))),
-    db.select().from(ingestBatches).orderBy(desc(ingestBatches.startedAt), desc(ingestBatches.id)).limit(1),
-    matchRefs(db, and(eq(matches.status, "finished")), "desc"),
-    matchRefs(db, and(eq(matches.status, "scheduled"), gte(matches.kickoff, now)), "asc"),
-  ]);
+  const [seasonRows, batchRows, [teamCount], [quarantine], [overdue], [lastBatch], latestResult, next] =
+    await Promise.all([
+      bySeason,
+      batchCounts,
+      db.select({ n: count() }).from(teams),
+      db.select({ n: count() }).from(quarantinedRows),
+      db
+        .select({ n: count() })
+        .from(matches)
+        .where(and(eq(matches.status, "scheduled"), lt(matches.kickoff, now))),
+      db.select().from(ingestBatches).orderBy(desc(ingestBatches.startedAt), desc(ingestBatches.id)).limit(1),
+      matchRefs(db, and(eq(matches.status, "finished")), "desc"),
+      matchRefs(db, and(eq(matches.status, "scheduled"), gte(matches.kickoff, now)), "asc"),
+    ]);
 
   const seasons = seasonRows
     .map((r) => ({
@@ -132,10 +136,14 @@ export async function getDataStats({ db, now = new Date() }: { db: Database; now
       lastCheckedAt: lastCheckedMs ? new Date(lastCheckedMs).toISOString() : null,
       lastChangedAt: changedMs ? new Date(changedMs).toISOString() : null,
       hoursSinceLastCheck: lastCheckedMs ? round1((now.getTime() - lastCheckedMs) / 3_600_000) : null,
-      daysSinceLatestResult: latestResult ? round1((now.getTime() - Date.parse(latestResult.kickoff)) / 86_400_000) : null,
+      daysSinceLatestResult: latestResult
+        ? round1((now.getTime() - Date.parse(latestResult.kickoff)) / 86_400_000)
+        : null,
     },
     quarantine: { rows: quarantine.n },
     batches: { completed: batchesOf("completed"), skipped: batchesOf("skipped"), failed: batchesOf("failed") },
-    lastBatch: lastBatch ? { ...lastBatch, startedAt: lastBatch.startedAt.toISOString(), finishedAt: iso(lastBatch.finishedAt) } : null,
+    lastBatch: lastBatch
+      ? { ...lastBatch, startedAt: lastBatch.startedAt.toISOString(), finishedAt: iso(lastBatch.finishedAt) }
+      : null,
   };
 }

@@ -1,7 +1,6 @@
 // Windows-1252 for bytes 0x80-0x9f (Node's "windows-1252" decoder is really latin-1 there).
 // The five bytes cp1252 leaves undefined become U+FFFD so that validation can name them.
-const CP1252_HIGH =
-  "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
+const CP1252_HIGH = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const latin1 = new TextDecoder("latin1");

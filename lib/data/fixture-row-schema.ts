@@ -41,30 +41,32 @@ export function createFixtureRowSchema({ season, resolveTeam }: { season: Season
     })
     .superRefine((r, ctx) => {
       if (r.homeTeam.id === r.awayTeam.id) {
-        ctx.addIssue({ code: "custom", path: [], message: `Home Team and Away Team are the same club (${r.homeTeam.name})` });
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          message: `Home Team and Away Team are the same club (${r.homeTeam.name})`,
+        });
       }
       if (r.kickoff < window.start || r.kickoff >= window.end) {
         const day = r.kickoff.toISOString().slice(0, 10);
         ctx.addIssue({ code: "custom", path: [], message: `kickoff ${day} is outside season ${seasonLabel(season)}` });
       }
     })
-    .transform(
-      (r): ParsedMatch => ({
-        home: r.homeTeam,
-        away: r.awayTeam,
-        values: {
-          season,
-          kickoff: r.kickoff,
-          kickoffTimeKnown: true,
-          matchday: r.round,
-          homeTeamId: r.homeTeam.id,
-          awayTeamId: r.awayTeam.id,
-          status: r.result ? "finished" : "scheduled",
-          fthg: r.result?.home ?? null,
-          ftag: r.result?.away ?? null,
-          ftr: r.result ? resultOf(r.result.home, r.result.away) : null,
-          source: "fixturedownload",
-        },
-      }),
-    );
+    .transform((r): ParsedMatch => ({
+      home: r.homeTeam,
+      away: r.awayTeam,
+      values: {
+        season,
+        kickoff: r.kickoff,
+        kickoffTimeKnown: true,
+        matchday: r.round,
+        homeTeamId: r.homeTeam.id,
+        awayTeamId: r.awayTeam.id,
+        status: r.result ? "finished" : "scheduled",
+        fthg: r.result?.home ?? null,
+        ftag: r.result?.away ?? null,
+        ftr: r.result ? resultOf(r.result.home, r.result.away) : null,
+        source: "fixturedownload",
+      },
+    }));
 }

@@ -18,7 +18,10 @@ export interface OrgMatchesPage {
 }
 
 /** The URL of a competition's matches for a season (its start year, e.g. 2026 for 2026/27). */
-export function competitionMatchesUrl(seasonStartYear: number, options: { baseUrl?: string; competition?: string } = {}): string {
+export function competitionMatchesUrl(
+  seasonStartYear: number,
+  options: { baseUrl?: string; competition?: string } = {},
+): string {
   const base = options.baseUrl ?? env().FOOTBALL_DATA_ORG_BASE_URL;
   return `${base}/competitions/${options.competition ?? "PL"}/matches?season=${seasonStartYear}`;
 }
@@ -28,13 +31,19 @@ export function competitionMatchesUrl(seasonStartYear: number, options: { baseUr
  * Retry-After and tries again (fetchBytes); 401/403 throw SourceAuthError ("bad token"); an
  * answer that is not the v4 JSON shape throws FileFormatError.
  */
-export async function fetchCompetitionMatches(seasonStartYear: number, options: OrgClientOptions = {}): Promise<OrgMatchesPage> {
+export async function fetchCompetitionMatches(
+  seasonStartYear: number,
+  options: OrgClientOptions = {},
+): Promise<OrgMatchesPage> {
   const url = competitionMatchesUrl(seasonStartYear, options);
   const token = options.token ?? env().FOOTBALL_DATA_ORG_TOKEN;
   if (!token) throw new SourceAuthError(url, "football-data.org needs a token: set FOOTBALL_DATA_ORG_TOKEN", 401);
   let bytes: Uint8Array;
   try {
-    ({ bytes } = await fetchBytes(url, { ...options.http, headers: { ...options.http?.headers, "X-Auth-Token": token } }));
+    ({ bytes } = await fetchBytes(url, {
+      ...options.http,
+      headers: { ...options.http?.headers, "X-Auth-Token": token },
+    }));
   } catch (error) {
     if (error instanceof SourceError && (error.status === 401 || error.status === 403)) {
       throw new SourceAuthError(

@@ -35,7 +35,13 @@ function resolveOrgTeam(team: OrgMatch["homeTeam"], resolveTeam: ResolveTeam): T
  * position in the `matches` list.
  */
 export function parseOrgMatches(matches: unknown[], resolveTeam: ResolveTeam): Omit<ParsedFile, "encoding"> {
-  const parsed: Omit<ParsedFile, "encoding"> = { rowsRead: matches.length, blankRows: 0, ignoredColumns: [], matches: [], quarantined: [] };
+  const parsed: Omit<ParsedFile, "encoding"> = {
+    rowsRead: matches.length,
+    blankRows: 0,
+    ignoredColumns: [],
+    matches: [],
+    quarantined: [],
+  };
   const seen = new Map<string, number>();
   matches.forEach((raw, i) => {
     const line = i + 1;
@@ -52,13 +58,15 @@ export function parseOrgMatches(matches: unknown[], resolveTeam: ResolveTeam): O
     const home = resolveOrgTeam(m.homeTeam, resolveTeam);
     const away = resolveOrgTeam(m.awayTeam, resolveTeam);
     const unknown = [!home && m.homeTeam, !away && m.awayTeam].filter((t) => t) as OrgMatch["homeTeam"][];
-    if (unknown.length) return quarantine(unknown.map((t) => `unknown team "${t.name ?? t.shortName ?? t.tla}"`).join("; "));
+    if (unknown.length)
+      return quarantine(unknown.map((t) => `unknown team "${t.name ?? t.shortName ?? t.tla}"`).join("; "));
     const full = m.score.fullTime;
     if (status === "finished" && (full.home === null || full.away === null)) {
       return quarantine(`status ${m.status} without a full-time score`);
     }
     const key = `${home!.id}:${away!.id}`;
-    if (seen.has(key)) return quarantine(`duplicate match: ${home!.name} v ${away!.name} already at position ${seen.get(key)}`);
+    if (seen.has(key))
+      return quarantine(`duplicate match: ${home!.name} v ${away!.name} already at position ${seen.get(key)}`);
     seen.set(key, line);
     const half = status === "finished" ? m.score.halfTime : undefined;
     const hasHalf = half && half.home !== null && half.away !== null;

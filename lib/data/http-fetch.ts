@@ -81,7 +81,10 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
       reason = describe(error, timeoutMs);
       // A host name that does not resolve will not resolve in a few seconds either.
       if ((error as { cause?: { code?: string } }).cause?.code === "ENOTFOUND") {
-        throw new SourceError(url, `Could not fetch ${url}: ${reason} (no such host)`, { retriable: false, cause: error });
+        throw new SourceError(url, `Could not fetch ${url}: ${reason} (no such host)`, {
+          retriable: false,
+          cause: error,
+        });
       }
     }
     if (attempt > retries) {

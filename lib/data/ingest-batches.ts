@@ -10,7 +10,13 @@ export async function lastCompletedSha({ db, location }: { db: Database; locatio
 }
 
 /** The sha256 of the newest completed batch of each location, in one query (a run's files). */
-export async function lastCompletedShas({ db, locations }: { db: Database; locations: string[] }): Promise<Map<string, string>> {
+export async function lastCompletedShas({
+  db,
+  locations,
+}: {
+  db: Database;
+  locations: string[];
+}): Promise<Map<string, string>> {
   if (locations.length === 0) return new Map();
   const rows = await db
     .selectDistinctOn([ingestBatches.location], { location: ingestBatches.location, sha256: ingestBatches.sha256 })
@@ -26,7 +32,13 @@ export type BatchStart = Pick<BatchSummary, "source" | "location" | "season" | "
 export async function recordEmptyBatch(
   db: Database,
   start: BatchStart,
-  outcome: { status: "skipped" | "failed"; startedAt: Date; error?: string; retriable?: boolean; httpStatus?: number | null },
+  outcome: {
+    status: "skipped" | "failed";
+    startedAt: Date;
+    error?: string;
+    retriable?: boolean;
+    httpStatus?: number | null;
+  },
 ): Promise<BatchSummary> {
   const durationMs = Math.round(Date.now() - outcome.startedAt.getTime());
   const [row] = await db
@@ -89,8 +101,12 @@ const storable = (text: string) => text.replace(/\u0000/g, "\\x00");
 /** Stores a file's bad rows with their line, raw text and reason (one multi-row insert). */
 export async function insertQuarantine(tx: Database, batchId: number, entries: QuarantineEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += 1000) {
-    await tx.insert(quarantinedRows).values(
-      entries.slice(i, i + 1000).map((e) => ({ batchId, lineNumber: e.line, rawText: storable(e.raw), reason: storable(e.reason) })),
-    );
+    await tx
+      .insert(quarantinedRows)
+      .values(
+        entries
+          .slice(i, i + 1000)
+          .map((e) => ({ batchId, lineNumber: e.line, rawText: storable(e.raw), reason: storable(e.reason) })),
+      );
   }
 }

@@ -50,9 +50,15 @@ async function load(options: IngestFixturesOptions, useOrg: boolean, http: Fetch
       parse: (resolve) => ({ encoding: "utf-8", ...parseOrgMatches(page.matches, resolve) }),
     };
   }
-  const location = options.fixtureFile ?? path.join(options.dataDir ?? DEFAULT_DATA_DIR, "fixtures", BUNDLED_FIXTURE_FILE);
+  const location =
+    options.fixtureFile ?? path.join(options.dataDir ?? DEFAULT_DATA_DIR, "fixtures", BUNDLED_FIXTURE_FILE);
   const { bytes } = await readBundledFile(location);
-  return { source: "fixturedownload", location, bytes, parse: (resolve) => parseFixtureList({ bytes, location, resolveTeam: resolve }) };
+  return {
+    source: "fixturedownload",
+    location,
+    bytes,
+    parse: (resolve) => parseFixtureList({ bytes, location, resolveTeam: resolve }),
+  };
 }
 
 /**
@@ -68,7 +74,9 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
   const token = options.token ?? env().FOOTBALL_DATA_ORG_TOKEN;
   const useOrg = options.source === "football-data.org" || (options.source !== "bundled" && !!token);
   const source = useOrg ? "football-data.org" : "fixturedownload";
-  const orgUrl = competitionMatchesUrl(options.seasonStartYear ?? currentSeasonStartYear(), { baseUrl: options.orgBaseUrl });
+  const orgUrl = competitionMatchesUrl(options.seasonStartYear ?? currentSeasonStartYear(), {
+    baseUrl: options.orgBaseUrl,
+  });
   const http: FetchOptions = {
     ...options.http,
     onRetry: (retry) => {
@@ -82,10 +90,21 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const start = { source, location: error.location, season: null, sha256: null, runId: options.runId };
-    return recordEmptyBatch(db, start, { status: "failed", startedAt, error: error.message, retriable: error.retriable });
+    return recordEmptyBatch(db, start, {
+      status: "failed",
+      startedAt,
+      error: error.message,
+      retriable: error.retriable,
+    });
   }
   const sha256 = createHash("sha256").update(loaded.bytes).digest("hex");
-  const start = { source: loaded.source, location: loaded.location, season: null as string | null, sha256, runId: options.runId };
+  const start = {
+    source: loaded.source,
+    location: loaded.location,
+    season: null as string | null,
+    sha256,
+    runId: options.runId,
+  };
   if (!options.force && (await lastCompletedSha({ db, location: loaded.location })) === sha256) {
     return recordEmptyBatch(db, start, { status: "skipped", startedAt });
   }
@@ -94,10 +113,20 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
     parsed = loaded.parse(options.resolveTeam ?? (await loadTeamResolver({ db })));
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    return recordEmptyBatch(db, start, { status: "failed", startedAt, error: error.message, retriable: error.retriable });
+    return recordEmptyBatch(db, start, {
+      status: "failed",
+      startedAt,
+      error: error.message,
+      retriable: error.retriable,
+    });
   }
   const seasons = [...new Set(parsed.matches.map((m) => m.values.season))];
-  start.season = seasons.length === 1 ? seasons[0] : options.seasonStartYear ? seasonCodeForStartYear(options.seasonStartYear) : null;
+  start.season =
+    seasons.length === 1
+      ? seasons[0]
+      : options.seasonStartYear
+        ? seasonCodeForStartYear(options.seasonStartYear)
+        : null;
 
   return storeParsedFile(db, { start, startedAt, started, parsed }, "fixture");
 }

@@ -23,7 +23,13 @@ export interface QuarantinedRowView {
  * Rows that failed validation with the file they came from: newest batch first, then in line
  * order. `total` counts every stored quarantined row, not only the ones returned.
  */
-export async function listQuarantinedRows({ db, limit = 100 }: { db: Database; limit?: number }): Promise<{ rows: QuarantinedRowView[]; total: number }> {
+export async function listQuarantinedRows({
+  db,
+  limit = 100,
+}: {
+  db: Database;
+  limit?: number;
+}): Promise<{ rows: QuarantinedRowView[]; total: number }> {
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({

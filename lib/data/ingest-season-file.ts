@@ -50,7 +50,13 @@ export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promi
     if (!(error instanceof SourceError)) throw error;
     const status = "failed" as const;
     return {
-      summary: await recordEmptyBatch(db, start, { status, startedAt, error: error.message, retriable: error.retriable, httpStatus: error.status }),
+      summary: await recordEmptyBatch(db, start, {
+        status,
+        startedAt,
+        error: error.message,
+        retriable: error.retriable,
+        httpStatus: error.status,
+      }),
     };
   };
 
@@ -65,7 +71,8 @@ export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promi
     return fail(error);
   }
   start.sha256 = createHash("sha256").update(bytes).digest("hex");
-  const lastSha = options.lastSha !== undefined ? options.lastSha : await lastCompletedSha({ db, location: start.location });
+  const lastSha =
+    options.lastSha !== undefined ? options.lastSha : await lastCompletedSha({ db, location: start.location });
   if (!options.force && lastSha === start.sha256) {
     return { summary: await recordEmptyBatch(db, start, { status: "skipped", startedAt }) };
   }

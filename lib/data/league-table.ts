@@ -59,7 +59,10 @@ export function buildLeagueTable(results: readonly MatchResult[]): LeagueTableRo
   return [...tallies.values()]
     .sort(
       (a, b) =>
-        b.points - a.points || b.goalDifference - a.goalDifference || b.goalsFor - a.goalsFor || a.team.localeCompare(b.team),
+        b.points - a.points ||
+        b.goalDifference - a.goalDifference ||
+        b.goalsFor - a.goalsFor ||
+        a.team.localeCompare(b.team),
     )
     .map((t, i) => ({ position: i + 1, ...t }));
 }
@@ -74,7 +77,5 @@ export async function getLeagueTable({ db, season }: { db: Database; season: str
     .innerJoin(home, eq(home.id, matches.homeTeamId))
     .innerJoin(away, eq(away.id, matches.awayTeamId))
     .where(and(eq(matches.season, season), eq(matches.status, "finished")));
-  return buildLeagueTable(
-    rows.filter((r): r is MatchResult => r.homeGoals !== null && r.awayGoals !== null),
-  );
+  return buildLeagueTable(rows.filter((r): r is MatchResult => r.homeGoals !== null && r.awayGoals !== null));
 }

@@ -7,7 +7,13 @@ import { seasonOfDate, type SeasonCode } from "./season-code";
 import { FileFormatError } from "./source-error";
 import type { ResolveTeam } from "./team-resolver";
 
-const COLUMNS = { round: "Round Number", kickoff: "Date", homeTeam: "Home Team", awayTeam: "Away Team", result: "Result" };
+const COLUMNS = {
+  round: "Round Number",
+  kickoff: "Date",
+  homeTeam: "Home Team",
+  awayTeam: "Away Team",
+  result: "Result",
+};
 type Field = keyof typeof COLUMNS;
 
 /**
@@ -31,16 +37,28 @@ function seasonOfList(dates: string[]): SeasonCode | null {
  * Parses a fixturedownload.com fixture list (the bundled 2026/27 one). Unplayed fixtures become
  * `scheduled` matches; a filled Result makes a `finished` one. Bad rows are quarantined.
  */
-export function parseFixtureList(input: { bytes: Uint8Array; location: string; resolveTeam: ResolveTeam }): ParsedFile & {
+export function parseFixtureList(input: {
+  bytes: Uint8Array;
+  location: string;
+  resolveTeam: ResolveTeam;
+}): ParsedFile & {
   season: SeasonCode | null;
 } {
   const { text, encoding } = decodeText(input.bytes);
   assertLooksLikeCsv(input.location, text);
   const { header, records, blankRows } = readCsvRecords(text);
-  const index = Object.fromEntries(Object.entries(COLUMNS).map(([f, c]) => [f, header.indexOf(c)])) as Record<Field, number>;
-  const missing = (Object.keys(COLUMNS) as Field[]).filter((f) => f !== "result" && index[f] < 0).map((f) => COLUMNS[f]);
+  const index = Object.fromEntries(Object.entries(COLUMNS).map(([f, c]) => [f, header.indexOf(c)])) as Record<
+    Field,
+    number
+  >;
+  const missing = (Object.keys(COLUMNS) as Field[])
+    .filter((f) => f !== "result" && index[f] < 0)
+    .map((f) => COLUMNS[f]);
   if (missing.length) {
-    throw new FileFormatError(input.location, `wrong header: missing column(s) ${missing.join(", ")} (found: ${header.join(", ")})`);
+    throw new FileFormatError(
+      input.location,
+      `wrong header: missing column(s) ${missing.join(", ")} (found: ${header.join(", ")})`,
+    );
   }
   const cell = (fields: string[], f: Field) => (index[f] < 0 ? "" : cleanCell(fields[index[f]]));
   const season = seasonOfList(records.map((r) => cell(r.fields, "kickoff")));
@@ -53,7 +71,11 @@ export function parseFixtureList(input: { bytes: Uint8Array; location: string; r
     matches: [],
     quarantined: [],
   };
-  if (!season) return { ...parsed, quarantined: records.map((r) => ({ line: r.line, raw: r.raw, reason: "no readable Date in the file" })) };
+  if (!season)
+    return {
+      ...parsed,
+      quarantined: records.map((r) => ({ line: r.line, raw: r.raw, reason: "no readable Date in the file" })),
+    };
   const schema = createFixtureRowSchema({ season, resolveTeam: input.resolveTeam });
   const seen = new Map<string, number>();
   for (const record of records) {

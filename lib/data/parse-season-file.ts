@@ -45,8 +45,11 @@ function structuralProblem(record: CsvRecord, header: string[], selection: Colum
   }
   if (!hasInvalidCharacters(record.raw)) return null;
   // Only the columns we store matter; garbage in a bookmaker column we ignore loses nothing.
-  const bad = SEASON_FIELDS.filter((f) => selection.index[f] >= 0 && hasInvalidCharacters(fields[selection.index[f]] ?? ""));
-  if (bad.length) return `invalid bytes (not text in UTF-8 or Windows-1252) in ${bad.map((f) => selection.column[f]).join(", ")}`;
+  const bad = SEASON_FIELDS.filter(
+    (f) => selection.index[f] >= 0 && hasInvalidCharacters(fields[selection.index[f]] ?? ""),
+  );
+  if (bad.length)
+    return `invalid bytes (not text in UTF-8 or Windows-1252) in ${bad.map((f) => selection.column[f]).join(", ")}`;
   return null;
 }
 
@@ -74,7 +77,10 @@ export async function parseSeasonFile(input: {
   const { header, records, blankRows } = readCsvRecords(text);
   const selection = selectColumns(header);
   if (selection.missing.length) {
-    const found = header.filter((h) => h !== "").slice(0, 12).join(", ");
+    const found = header
+      .filter((h) => h !== "")
+      .slice(0, 12)
+      .join(", ");
     throw new FileFormatError(
       input.location,
       `wrong header: missing column(s) ${selection.missing.join(", ")} (found: ${found || "nothing"})`,
@@ -119,7 +125,13 @@ export async function parseSeasonFile(input: {
       continue;
     }
     seen.set(key, record.line);
-    parsed.matches.push({ home: match.home, away: match.away, values: match.values, line: record.line, hash: matchRowHash(match) });
+    parsed.matches.push({
+      home: match.home,
+      away: match.away,
+      values: match.values,
+      line: record.line,
+      hash: matchRowHash(match),
+    });
   }
   return parsed;
 }

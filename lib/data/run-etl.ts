@@ -93,7 +93,17 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
   const lastShas = await lastCompletedShas({ db, locations: seasons.map((s) => seasonLocation(s, source, options)) });
   const prepare = (season: SeasonCode) => {
     const lastSha = lastShas.get(seasonLocation(season, source, options)) ?? null;
-    const prepared = prepareSeasonFile({ ...options, db, season, source, runId, force, resolveTeam, lastSha, onProgress });
+    const prepared = prepareSeasonFile({
+      ...options,
+      db,
+      season,
+      source,
+      runId,
+      force,
+      resolveTeam,
+      lastSha,
+      onProgress,
+    });
     prepared.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
     return prepared;
   };
@@ -121,7 +131,18 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
   }
   if (withFixtures) {
     const fixtureOptions = typeof withFixtures === "object" ? withFixtures : {};
-    done(await ingestFixtures({ dataDir: options.dataDir, http: options.http, ...fixtureOptions, db, runId, force, resolveTeam, onProgress }));
+    done(
+      await ingestFixtures({
+        dataDir: options.dataDir,
+        http: options.http,
+        ...fixtureOptions,
+        db,
+        runId,
+        force,
+        resolveTeam,
+        onProgress,
+      }),
+    );
   }
   const totals = totalsOf(files);
   return {

@@ -78,7 +78,8 @@ export function createSeasonRowSchema({
   };
   const division = (v: string) => (v === "" || v === "E0" ? v : new CellError(`"${v}" is not E0 (the Premier League)`));
   const { index } = selection;
-  const present = (fields: readonly SeasonField[]) => fields.filter((f) => index[f] >= 0).map((f) => [f, index[f]] as const);
+  const present = (fields: readonly SeasonField[]) =>
+    fields.filter((f) => index[f] >= 0).map((f) => [f, index[f]] as const);
   const counts = present(COUNT_FIELDS);
   const odds = present(ODDS_FIELDS);
 
@@ -129,15 +130,19 @@ export function createSeasonRowSchema({
       if ((hthg === null) !== (htag === null)) issue("HTHG and HTAG must both be given or both be empty");
       if (hthg !== null && htag !== null) {
         const ht = resultOf(hthg, htag);
-        if (htr !== null && htr !== ht) issue(`HTR "${htr}" contradicts the half-time score ${hthg}-${htag} (expected ${ht})`);
-        if (hthg > fthg || htag > ftag) issue(`half-time score ${hthg}-${htag} exceeds the full-time score ${fthg}-${ftag}`);
+        if (htr !== null && htr !== ht)
+          issue(`HTR "${htr}" contradicts the half-time score ${hthg}-${htag} (expected ${ht})`);
+        if (hthg > fthg || htag > ftag)
+          issue(`half-time score ${hthg}-${htag} exceeds the full-time score ${fthg}-${ftag}`);
       } else if (htr !== null && hthg === null && htag === null) {
         issue(`HTR "${htr}" is given without the half-time goals`);
       }
       const day = Date.UTC(date.year, date.month - 1, date.day);
       if (day < window.start.getTime() || day >= window.end.getTime()) {
         const last = new Date(window.end.getTime() - 86_400_000);
-        issue(`date ${fmtDate(new Date(day))} is outside season ${seasonLabel(season)} (${fmtDate(window.start)} to ${fmtDate(last)})`);
+        issue(
+          `date ${fmtDate(new Date(day))} is outside season ${seasonLabel(season)} (${fmtDate(window.start)} to ${fmtDate(last)})`,
+        );
       }
       if (!valid) return z.NEVER;
 

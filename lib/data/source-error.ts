@@ -7,7 +7,11 @@ export class SourceError extends Error {
   readonly location: string;
   readonly status: number | null;
   readonly retriable: boolean;
-  constructor(location: string, message: string, options: { status?: number | null; retriable: boolean; cause?: unknown }) {
+  constructor(
+    location: string,
+    message: string,
+    options: { status?: number | null; retriable: boolean; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.name = "SourceError";
     this.location = location;

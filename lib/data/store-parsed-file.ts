@@ -10,7 +10,12 @@ import { upsertMatches, type UpsertPolicy } from "./upsert-matches";
  */
 export async function storeParsedFile(
   db: Database,
-  file: { start: BatchStart; startedAt: Date; started: number; parsed: Pick<ParsedFile, "rowsRead" | "matches" | "quarantined"> },
+  file: {
+    start: BatchStart;
+    startedAt: Date;
+    started: number;
+    parsed: Pick<ParsedFile, "rowsRead" | "matches" | "quarantined">;
+  },
   policy: UpsertPolicy,
 ): Promise<BatchSummary> {
   const { start, parsed } = file;

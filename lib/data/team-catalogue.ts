@@ -34,10 +34,16 @@ export const CLUBS: readonly Club[] = [
   club("Arsenal", "Arsenal FC", "ARS", ["Arsenal FC", "Arsenal", "ARS"]),
   club("Aston Villa", "Aston Villa FC", "AVL", ["Aston Villa FC", "Aston Villa", "AVL", "AST"], { common: ["Villa"] }),
   club("Barnsley", "Barnsley FC", "BAR", ["Barnsley FC", "Barnsley", "BAR"]),
-  club("Birmingham", "Birmingham City FC", "BIR", ["Birmingham City FC", "Birmingham", "BIR"], { common: ["Birmingham City"] }),
-  club("Blackburn", "Blackburn Rovers FC", "BBR", ["Blackburn Rovers FC", "Blackburn", "BBR"], { common: ["Blackburn Rovers"] }),
+  club("Birmingham", "Birmingham City FC", "BIR", ["Birmingham City FC", "Birmingham", "BIR"], {
+    common: ["Birmingham City"],
+  }),
+  club("Blackburn", "Blackburn Rovers FC", "BBR", ["Blackburn Rovers FC", "Blackburn", "BBR"], {
+    common: ["Blackburn Rovers"],
+  }),
   club("Blackpool", "Blackpool FC", null, ["Blackpool FC", "Blackpool"]),
-  club("Bolton", "Bolton Wanderers FC", "BOL", ["Bolton Wanderers FC", "Bolton", "BOL"], { common: ["Bolton Wanderers"] }),
+  club("Bolton", "Bolton Wanderers FC", "BOL", ["Bolton Wanderers FC", "Bolton", "BOL"], {
+    common: ["Bolton Wanderers"],
+  }),
   club("Bournemouth", "AFC Bournemouth", "BOU", ["AFC Bournemouth", "Bournemouth", "BOU"]),
   club("Bradford", "Bradford City AFC", null, ["Bradford City AFC", "Bradford City"]),
   club("Brentford", "Brentford FC", "BRE", ["Brentford FC", "Brentford", "BRE"]),
@@ -46,7 +52,9 @@ export const CLUBS: readonly Club[] = [
   }),
   club("Burnley", "Burnley FC", "BUR", ["Burnley FC", "Burnley", "BUR"]),
   club("Cardiff", "Cardiff City FC", "CAR", ["Cardiff City FC", "Cardiff", "CAR"], { common: ["Cardiff City"] }),
-  club("Charlton", "Charlton Athletic FC", null, ["Charlton Athletic FC", "Charlton"], { common: ["Charlton Athletic"] }),
+  club("Charlton", "Charlton Athletic FC", null, ["Charlton Athletic FC", "Charlton"], {
+    common: ["Charlton Athletic"],
+  }),
   club("Chelsea", "Chelsea FC", "CHE", ["Chelsea FC", "Chelsea", "CHE"]),
   club("Coventry", "Coventry City FC", "COV", ["Coventry City FC", "Coventry City", "COV"]),
   club("Crystal Palace", "Crystal Palace FC", "CRY", ["Crystal Palace FC", "Crystal Palace", "CRY"]),
@@ -62,7 +70,9 @@ export const CLUBS: readonly Club[] = [
   club("Leicester", "Leicester City FC", "LEI", ["Leicester City FC", "Leicester City", "LEI"]),
   club("Liverpool", "Liverpool FC", "LIV", ["Liverpool FC", "Liverpool", "LIV"]),
   club("Luton", "Luton Town FC", "LUT", ["Luton Town FC", "Luton Town", "LUT"]),
-  club("Man City", "Manchester City FC", "MCI", ["Manchester City FC", "Man City", "MCI"], { common: ["Manchester City"] }),
+  club("Man City", "Manchester City FC", "MCI", ["Manchester City FC", "Man City", "MCI"], {
+    common: ["Manchester City"],
+  }),
   club("Man United", "Manchester United FC", "MUN", ["Manchester United FC", "Man United", "MUN"], {
     fixtures: ["Man Utd"],
     common: ["Manchester United", "Manchester Utd"],
@@ -98,7 +108,9 @@ export const CLUBS: readonly Club[] = [
   club("West Brom", "West Bromwich Albion FC", "WBA", ["West Bromwich Albion FC", "West Brom", "WBA"], {
     common: ["West Bromwich Albion"],
   }),
-  club("West Ham", "West Ham United FC", "WHU", ["West Ham United FC", "West Ham", "WHU"], { common: ["West Ham United"] }),
+  club("West Ham", "West Ham United FC", "WHU", ["West Ham United FC", "West Ham", "WHU"], {
+    common: ["West Ham United"],
+  }),
   club("Wigan", "Wigan Athletic FC", null, ["Wigan Athletic FC", "Wigan Athletic"]),
   club("Wimbledon", "Wimbledon FC", null, ["Wimbledon FC"]),
   club("Wolves", "Wolverhampton Wanderers FC", "WOL", ["Wolverhampton Wanderers FC", "Wolverhampton", "WOL"], {

@@ -7,14 +7,16 @@ const FOLD: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł
  * every source's spelling is listed explicitly rather than guessed.
  */
 export function normaliseTeamKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    // Letters that have no decomposition into a base letter and an accent.
-    .replace(/[øæœßłđ]/g, (c) => FOLD[c])
-    .replace(/&/g, " and ")
-    .replace(/['’.]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      // Letters that have no decomposition into a base letter and an accent.
+      .replace(/[øæœßłđ]/g, (c) => FOLD[c])
+      .replace(/&/g, " and ")
+      .replace(/['’.]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+  );
 }

@@ -90,7 +90,12 @@ export async function upsertMatches(
   }
   if (fresh.length) {
     const rowValues = fresh.map((r) => written.map((c) => valueOf(c, r, batchId)));
-    await copyRows(tx, "matches", written.map((c) => c.name), rowValues);
+    await copyRows(
+      tx,
+      "matches",
+      written.map((c) => c.name),
+      rowValues,
+    );
   }
   let updated = 0;
   if (changed.length) {

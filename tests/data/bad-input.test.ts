@@ -72,9 +72,17 @@ describe("bad rows are quarantined and the good rows of the same file still land
   ])("%s: line %i", async (name, badLine, reason) => {
     const summary = await ingest(name);
     const lines = fixturesOf(name);
-    expect(summary).toMatchObject({ status: "completed", rowsRead: lines.size, quarantined: 1, inserted: lines.size - 1 });
+    expect(summary).toMatchObject({
+      status: "completed",
+      rowsRead: lines.size,
+      quarantined: 1,
+      inserted: lines.size - 1,
+    });
 
-    const quarantined = await handle.db.select().from(quarantinedRows).where(eq(quarantinedRows.batchId, summary.batchId!));
+    const quarantined = await handle.db
+      .select()
+      .from(quarantinedRows)
+      .where(eq(quarantinedRows.batchId, summary.batchId!));
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0].lineNumber).toBe(badLine);
     expect(quarantined[0].reason).toMatch(reason);
@@ -98,7 +106,11 @@ describe("files that cannot be read at all fail clearly and store nothing", () =
     expect(summary.error).toMatch(error);
     expect(summary.error).toContain(`${server.url}/${name}/2324/E0.csv`);
     const [batch] = await handle.db.select().from(ingestBatches).where(eq(ingestBatches.id, summary.batchId!));
-    expect(batch).toMatchObject({ status: "failed", error: summary.error, location: `${server.url}/${name}/2324/E0.csv` });
+    expect(batch).toMatchObject({
+      status: "failed",
+      error: summary.error,
+      location: `${server.url}/${name}/2324/E0.csv`,
+    });
     expect(await storedMatches()).toEqual([]);
   });
 

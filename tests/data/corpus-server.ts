@@ -17,6 +17,8 @@ export function startCorpusServer(): Promise<LocalServer> {
     const name = decodeURIComponent(req.url!.split("/")[1]);
     const file = path.join(CORPUS_DIR, name);
     if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": name.endsWith(".html") ? "text/html" : "text/csv" }).end(fs.readFileSync(file));
+    res
+      .writeHead(200, { "content-type": name.endsWith(".html") ? "text/html" : "text/csv" })
+      .end(fs.readFileSync(file));
   });
 }

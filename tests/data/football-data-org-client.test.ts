@@ -37,15 +37,26 @@ beforeAll(async () => {
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
       void res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
     if (req.headers["x-auth-token"] !== TOKEN) {
-      return json(403, { message: "The resource you are looking for is restricted. Please pass a valid API token.", errorCode: 403 });
+      return json(403, {
+        message: "The resource you are looking for is restricted. Please pass a valid API token.",
+        errorCode: 403,
+      });
     }
     if (url.pathname.startsWith("/limited/") && limited++ === 0) {
-      return json(429, { message: "You reached your request limit. Wait 1 seconds.", errorCode: 429 }, { "retry-after": "1" });
+      return json(
+        429,
+        { message: "You reached your request limit. Wait 1 seconds.", errorCode: 429 },
+        { "retry-after": "1" },
+      );
     }
     if (url.pathname.endsWith("/v4/competitions/PL/matches")) {
       const season = url.searchParams.get("season");
-      if (season === "2025") return void res.writeHead(200, { "content-type": "application/json" }).end(sample("pl_matches_sample.json"));
-      if (season === "2023") return void res.writeHead(200, { "content-type": "application/json" }).end(sample("team65_matches_sample.json"));
+      if (season === "2025")
+        return void res.writeHead(200, { "content-type": "application/json" }).end(sample("pl_matches_sample.json"));
+      if (season === "2023")
+        return void res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(sample("team65_matches_sample.json"));
     }
     json(404, { message: "not found" });
   });
@@ -78,7 +89,11 @@ describe("football-data.org v4 client", () => {
 
   it("turns a 403 into a clear bad-token error, without retrying", async () => {
     const before = server.requests.length;
-    const error = await fetchCompetitionMatches(2025, { token: "wrong", baseUrl: `${server.url}/good/v4`, http: fast }).catch((e) => e);
+    const error = await fetchCompetitionMatches(2025, {
+      token: "wrong",
+      baseUrl: `${server.url}/good/v4`,
+      http: fast,
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(SourceAuthError);
     expect(error.message).toBe(
       `football-data.org refused the token (HTTP 403) for ${server.url}/good/v4/competitions/PL/matches?season=2025: check FOOTBALL_DATA_ORG_TOKEN and its plan`,
@@ -106,7 +121,8 @@ describe("football-data.org matches", () => {
 
   it("stores FINISHED with scores and POSTPONED as postponed, and quarantines other competitions", () => {
     const parsed = parseOrgMatches(citySample.matches, catalogueResolver());
-    const byCompetition = (code: string) => citySample.matches.filter((m: { competition: { code: string } }) => m.competition.code === code);
+    const byCompetition = (code: string) =>
+      citySample.matches.filter((m: { competition: { code: string } }) => m.competition.code === code);
     const pl = byCompetition("PL");
     expect(parsed.quarantined).toHaveLength(byCompetition("CL").length);
     expect(parsed.quarantined[0].reason).toBe("not a Premier League match (competition CL)");
@@ -156,8 +172,18 @@ describe("fixtures from football-data.org in the database", () => {
       http: fast,
     });
     // All 109 sample matches were played later in 2025/26: the results file already has them.
-    expect(summary).toMatchObject({ status: "completed", source: "football-data.org", season: "2526", inserted: 0, updated: 0, unchanged: 109 });
-    const scheduled = await handle.db.select({ n: count() }).from(matches).where(and(eq(matches.season, "2526"), eq(matches.status, "scheduled")));
+    expect(summary).toMatchObject({
+      status: "completed",
+      source: "football-data.org",
+      season: "2526",
+      inserted: 0,
+      updated: 0,
+      unchanged: 109,
+    });
+    const scheduled = await handle.db
+      .select({ n: count() })
+      .from(matches)
+      .where(and(eq(matches.season, "2526"), eq(matches.status, "scheduled")));
     expect(scheduled[0].n).toBe(0);
   });
 

@@ -37,7 +37,17 @@ async function stored2627() {
   const home = alias(teams, "home");
   const away = alias(teams, "away");
   return handle.db
-    .select({ id: matches.id, home: home.name, away: away.name, status: matches.status, kickoff: matches.kickoff, matchday: matches.matchday, fthg: matches.fthg, ftag: matches.ftag, source: matches.source })
+    .select({
+      id: matches.id,
+      home: home.name,
+      away: away.name,
+      status: matches.status,
+      kickoff: matches.kickoff,
+      matchday: matches.matchday,
+      fthg: matches.fthg,
+      ftag: matches.ftag,
+      source: matches.source,
+    })
     .from(matches)
     .innerJoin(home, eq(home.id, matches.homeTeamId))
     .innerJoin(away, eq(away.id, matches.awayTeamId))
@@ -47,15 +57,40 @@ async function stored2627() {
 describe("the bundled 2026/27 fixture list", () => {
   it("stores 380 scheduled matches, 38 rounds, with every club under its canonical name", async () => {
     const summary = await ingestFixtures({ db: handle.db, source: "bundled" });
-    expect(summary).toMatchObject({ status: "completed", source: "fixturedownload", season: "2627", rowsRead: 380, inserted: 380, quarantined: 0 });
+    expect(summary).toMatchObject({
+      status: "completed",
+      source: "fixturedownload",
+      season: "2627",
+      rowsRead: 380,
+      inserted: 380,
+      quarantined: 0,
+    });
     const rows = await stored2627();
     expect(rows).toHaveLength(380);
     expect(rows.every((r) => r.status === "scheduled" && r.fthg === null)).toBe(true);
     expect(new Set(rows.map((r) => r.matchday)).size).toBe(38);
     const clubs = new Set(rows.flatMap((r) => [r.home, r.away]));
     expect([...clubs].sort()).toEqual([
-      "Arsenal", "Aston Villa", "Bournemouth", "Brentford", "Brighton", "Chelsea", "Coventry", "Crystal Palace", "Everton", "Fulham",
-      "Hull", "Ipswich", "Leeds", "Liverpool", "Man City", "Man United", "Newcastle", "Nott'm Forest", "Sunderland", "Tottenham",
+      "Arsenal",
+      "Aston Villa",
+      "Bournemouth",
+      "Brentford",
+      "Brighton",
+      "Chelsea",
+      "Coventry",
+      "Crystal Palace",
+      "Everton",
+      "Fulham",
+      "Hull",
+      "Ipswich",
+      "Leeds",
+      "Liverpool",
+      "Man City",
+      "Man United",
+      "Newcastle",
+      "Nott'm Forest",
+      "Sunderland",
+      "Tottenham",
     ]);
     // Each club plays each other club once at home.
     expect(new Set(rows.map((r) => `${r.home}-${r.away}`)).size).toBe(380);
@@ -71,12 +106,22 @@ describe("the bundled 2026/27 fixture list", () => {
     expect(summary).toMatchObject({ status: "completed", rowsRead: 2, inserted: 0, updated: 2, quarantined: 0 });
     const after = await stored2627();
     expect(after).toHaveLength(380);
-    const played = after.filter((r) => r.status === "finished").sort((a, b) => a.kickoff.getTime() - b.kickoff.getTime());
-    expect(played.map((r) => `${r.home} ${r.fthg}-${r.ftag} ${r.away}`)).toEqual(["Arsenal 2-0 Coventry", "Hull 1-1 Man United"]);
+    const played = after
+      .filter((r) => r.status === "finished")
+      .sort((a, b) => a.kickoff.getTime() - b.kickoff.getTime());
+    expect(played.map((r) => `${r.home} ${r.fthg}-${r.ftag} ${r.away}`)).toEqual([
+      "Arsenal 2-0 Coventry",
+      "Hull 1-1 Man United",
+    ]);
     for (const row of played) {
       const fixture = before.find((b) => b.home === row.home && b.away === row.away)!;
       // Same row, same UTC kickoff (the file's 20:00 BST is the list's 19:00 UTC), matchday kept.
-      expect(row).toMatchObject({ id: fixture.id, kickoff: fixture.kickoff, matchday: 1, source: "football-data.co.uk" });
+      expect(row).toMatchObject({
+        id: fixture.id,
+        kickoff: fixture.kickoff,
+        matchday: 1,
+        source: "football-data.co.uk",
+      });
     }
   });
 

@@ -19,7 +19,14 @@ beforeAll(async () => {
   await ensureTeams(handle);
   server = await startCorpusServer();
   for (const name of ["unknown-team.csv", "zero-odds.csv", "wrong-header.csv"]) {
-    await ingestSeasonFile({ db: handle.db, season: "2324", source: "live", baseUrl: `${server.url}/${name}`, http, force: true });
+    await ingestSeasonFile({
+      db: handle.db,
+      season: "2324",
+      source: "live",
+      baseUrl: `${server.url}/${name}`,
+      http,
+      force: true,
+    });
   }
 });
 afterAll(async () => {

@@ -14,9 +14,42 @@ describe("buildLeagueTable", () => {
       { homeTeam: "A", awayTeam: "B", homeGoals: 1, awayGoals: 1 },
     ]);
     expect(table).toEqual([
-      { position: 1, team: "A", played: 3, won: 1, drawn: 1, lost: 1, goalsFor: 5, goalsAgainst: 3, goalDifference: 2, points: 4 },
-      { position: 2, team: "C", played: 2, won: 1, drawn: 1, lost: 0, goalsFor: 3, goalsAgainst: 2, goalDifference: 1, points: 4 },
-      { position: 3, team: "B", played: 3, won: 0, drawn: 2, lost: 1, goalsFor: 2, goalsAgainst: 5, goalDifference: -3, points: 2 },
+      {
+        position: 1,
+        team: "A",
+        played: 3,
+        won: 1,
+        drawn: 1,
+        lost: 1,
+        goalsFor: 5,
+        goalsAgainst: 3,
+        goalDifference: 2,
+        points: 4,
+      },
+      {
+        position: 2,
+        team: "C",
+        played: 2,
+        won: 1,
+        drawn: 1,
+        lost: 0,
+        goalsFor: 3,
+        goalsAgainst: 2,
+        goalDifference: 1,
+        points: 4,
+      },
+      {
+        position: 3,
+        team: "B",
+        played: 3,
+        won: 0,
+        drawn: 2,
+        lost: 1,
+        goalsFor: 2,
+        goalsAgainst: 5,
+        goalDifference: -3,
+        points: 2,
+      },
     ]);
   });
 
@@ -45,7 +78,15 @@ describe("getLeagueTable", () => {
     const table = await getLeagueTable({ db: handle.db, season: "2324" });
     expect(table).toHaveLength(20);
     expect(table.every((r) => r.played === 38)).toBe(true);
-    expect(table[0]).toMatchObject({ team: "Man City", won: 28, drawn: 7, lost: 3, goalsFor: 96, goalsAgainst: 34, points: 91 });
+    expect(table[0]).toMatchObject({
+      team: "Man City",
+      won: 28,
+      drawn: 7,
+      lost: 3,
+      goalsFor: 96,
+      goalsAgainst: 34,
+      points: 91,
+    });
     expect(table[1]).toMatchObject({ team: "Arsenal", points: 89 });
     // Results only: Everton's 8-point deduction of that season is not in them (official total 40).
     expect(table.find((r) => r.team === "Everton")?.points).toBe(48);

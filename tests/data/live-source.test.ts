@@ -31,7 +31,8 @@ beforeAll(async () => {
     if (behaviour === "flaky" && n <= 2) return void res.writeHead(503, "Service Unavailable").end("busy");
     if (behaviour === "hang") return void res.writeHead(200, { "content-type": "text/csv" }).write("Div,Date,");
     if (behaviour === "silent") return; // accepts the request and never answers
-    if (!fs.existsSync(path.join("data", "football-data-co-uk", `E0_${season}.csv`))) return void res.writeHead(404).end();
+    if (!fs.existsSync(path.join("data", "football-data-co-uk", `E0_${season}.csv`)))
+      return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": "text/csv" }).end(bundled(season));
   });
 });
@@ -61,9 +62,18 @@ describe("live season files", () => {
     ]);
     expect(await seasonCount("2425")).toBe(380);
     const batches = await handle.db.select().from(ingestBatches).where(eq(ingestBatches.runId, "run-live-1"));
-    expect(batches.map((b) => b.location).sort()).toEqual([`${server.url}/ok/2324/E0.csv`, `${server.url}/ok/2425/E0.csv`]);
+    expect(batches.map((b) => b.location).sort()).toEqual([
+      `${server.url}/ok/2324/E0.csv`,
+      `${server.url}/ok/2425/E0.csv`,
+    ]);
     // The same bytes again: skipped without writing.
-    const again = await ingestSeasonFile({ db: handle.db, season: "2324", source: "live", baseUrl: `${server.url}/ok`, http: fast });
+    const again = await ingestSeasonFile({
+      db: handle.db,
+      season: "2324",
+      source: "live",
+      baseUrl: `${server.url}/ok`,
+      http: fast,
+    });
     expect(again.status).toBe("skipped");
   });
 
@@ -80,8 +90,20 @@ describe("live season files", () => {
     });
     const retries = events.filter((e) => e.type === "retry");
     expect(retries).toEqual([
-      { type: "retry", location: `${server.url}/flaky/2223/E0.csv`, attempt: 1, delayMs: 20, reason: "HTTP 503 Service Unavailable" },
-      { type: "retry", location: `${server.url}/flaky/2223/E0.csv`, attempt: 2, delayMs: 40, reason: "HTTP 503 Service Unavailable" },
+      {
+        type: "retry",
+        location: `${server.url}/flaky/2223/E0.csv`,
+        attempt: 1,
+        delayMs: 20,
+        reason: "HTTP 503 Service Unavailable",
+      },
+      {
+        type: "retry",
+        location: `${server.url}/flaky/2223/E0.csv`,
+        attempt: 2,
+        delayMs: 40,
+        reason: "HTTP 503 Service Unavailable",
+      },
     ]);
     expect(hits.get("/flaky/2223/E0.csv")).toBe(3);
     expect(summary.files[0]).toMatchObject({ status: "completed", inserted: 380 });
@@ -109,7 +131,13 @@ describe("live season files", () => {
   });
 
   it("does not retry a 404 and says so", async () => {
-    const summary = await ingestSeasonFile({ db: handle.db, season: "2627", source: "live", baseUrl: `${server.url}/ok`, http: fast });
+    const summary = await ingestSeasonFile({
+      db: handle.db,
+      season: "2627",
+      source: "live",
+      baseUrl: `${server.url}/ok`,
+      http: fast,
+    });
     expect(summary).toMatchObject({ status: "failed", retriable: false });
     expect(summary.error).toBe(`${server.url}/ok/2627/E0.csv answered HTTP 404 Not Found`);
     expect(hits.get("/ok/2627/E0.csv")).toBe(1);

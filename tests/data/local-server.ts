@@ -18,7 +18,9 @@ export interface LocalServer {
  * A real HTTP server on 127.0.0.1 standing in for a remote site (the network edge is the only
  * thing the data tests replace). Hanging connections are cut when it closes.
  */
-export async function startLocalServer(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<LocalServer> {
+export async function startLocalServer(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+): Promise<LocalServer> {
   const requests: SeenRequest[] = [];
   const server = http.createServer((req, res) => {
     requests.push({ path: req.url ?? "", at: performance.now(), headers: req.headers });

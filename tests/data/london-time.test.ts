@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { londonLocalToUtc } from "@/lib/data/london-time";
 
-const utc = (y: number, m: number, d: number, h: number, min: number) => londonLocalToUtc(y, m, d, h, min).toISOString();
+const utc = (y: number, m: number, d: number, h: number, min: number) =>
+  londonLocalToUtc(y, m, d, h, min).toISOString();
 
 describe("UK wall-clock time to UTC", () => {
   it("subtracts an hour in British Summer Time and nothing in winter", () => {

@@ -64,7 +64,9 @@ describe("parsing the 33 bundled season files", () => {
       file.matches.forEach((m, i) => {
         for (const [field, column] of Object.entries(mapping)) {
           const cell = rows[i][column].trim();
-          expect(m.values[field as keyof typeof m.values], `${season} line ${m.line} ${column}`).toBe(cell === "" ? null : Number(cell));
+          expect(m.values[field as keyof typeof m.values], `${season} line ${m.line} ${column}`).toBe(
+            cell === "" ? null : Number(cell),
+          );
         }
       });
     }
@@ -73,7 +75,9 @@ describe("parsing the 33 bundled season files", () => {
     expect(emptyPinnacle).toBeGreaterThan(0);
     expect((await parsedSeason("2526")).matches.filter((m) => m.values.psH === null)).toHaveLength(emptyPinnacle);
     // Seasons before the columns existed have nulls, not zeros.
-    expect((await parsedSeason("9394")).matches.every((m) => m.values.b365H === null && m.values.homeShots === null)).toBe(true);
+    expect(
+      (await parsedSeason("9394")).matches.every((m) => m.values.b365H === null && m.values.homeShots === null),
+    ).toBe(true);
   });
 
   it("stores kickoffs in UTC: the file's UK time from 2019/20, 15:00 UK time before", async () => {
@@ -128,7 +132,9 @@ describe("bytes that are not text", () => {
     poison(2, "BWH"); // Bet&Win: not stored
     poison(3, "Referee");
     const file = await parse(Buffer.from(lines.join("\r\n"), "latin1"), "2324");
-    expect(file.quarantined.map((q) => [q.line, q.reason])).toEqual([[3, "invalid bytes (not text in UTF-8 or Windows-1252) in Referee"]]);
+    expect(file.quarantined.map((q) => [q.line, q.reason])).toEqual([
+      [3, "invalid bytes (not text in UTF-8 or Windows-1252) in Referee"],
+    ]);
     expect(file.matches).toHaveLength(379);
   });
 });
@@ -143,7 +149,11 @@ describe("files that are not season files at all", () => {
 
   it("names the problem and the location", async () => {
     expect(await failure(corpus("empty.csv"))).toBe("https://example.test/2324/E0.csv: the file is empty");
-    expect(await failure(corpus("html-error-page.html"))).toMatch(/got an HTML page instead of CSV \("Service Unavailable/);
-    expect(await failure(corpus("wrong-header.csv"))).toMatch(/wrong header: missing column\(s\) FTHG, FTAG, FTR \(found: Div, Date/);
+    expect(await failure(corpus("html-error-page.html"))).toMatch(
+      /got an HTML page instead of CSV \("Service Unavailable/,
+    );
+    expect(await failure(corpus("wrong-header.csv"))).toMatch(
+      /wrong header: missing column\(s\) FTHG, FTAG, FTR \(found: Div, Date/,
+    );
   });
 });

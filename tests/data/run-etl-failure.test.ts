@@ -20,13 +20,17 @@ describe("runEtl with two files in flight", () => {
   it("rejects on a database error only once the other file in flight has settled, and loses neither file's atomicity", async () => {
     const { db } = ctx.handle;
     // A database error in one file's transaction, while the next file's is under way.
-    await db.execute(sql.raw(`
+    await db.execute(
+      sql.raw(`
       create function refuse_2324() returns trigger language plpgsql as $$
       begin
         if new.season = '2324' then raise exception 'refused for the test'; end if;
         return new;
-      end $$`));
-    await db.execute(sql.raw("create trigger refuse_2324 before insert on matches for each row execute function refuse_2324()"));
+      end $$`),
+    );
+    await db.execute(
+      sql.raw("create trigger refuse_2324 before insert on matches for each row execute function refuse_2324()"),
+    );
     try {
       const reported: string[] = [];
       const run = runEtl({
@@ -34,15 +38,21 @@ describe("runEtl with two files in flight", () => {
         source: "bundled",
         seasons: ["2324", "2425"],
         fixtures: false,
-        onProgress: (e) => void (e.type === "file" && reported.push(`${e.summary.season} ${e.summary.status} ${e.summary.inserted}`)),
+        onProgress: (e) =>
+          void (e.type === "file" && reported.push(`${e.summary.season} ${e.summary.status} ${e.summary.inserted}`)),
       });
       await expect(run).rejects.toThrow(/refused for the test/);
       // 2425's transaction was under way when 2324's failed: it finished before the run
       // rejected, and was reported; 2324 rolled back whole.
       expect(reported).toEqual(["2425 completed 380"]);
-      expect(await batches()).toEqual([{ season: "2223", status: "completed" }, { season: "2425", status: "completed" }]);
+      expect(await batches()).toEqual([
+        { season: "2223", status: "completed" },
+        { season: "2425", status: "completed" },
+      ]);
       const counts = rowsOf<{ season: string; n: number }>(
-        await db.execute(sql`select season, count(*)::int as n from matches where season in ('2324', '2425') group by season`),
+        await db.execute(
+          sql`select season, count(*)::int as n from matches where season in ('2324', '2425') group by season`,
+        ),
       );
       expect(counts).toEqual([{ season: "2425", n: 380 }]);
     } finally {

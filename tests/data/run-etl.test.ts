@@ -110,14 +110,25 @@ describe("full ETL of the bundled snapshot", () => {
 
   it("stores the 2026/27 fixture list as scheduled matches with UTC kickoffs", async () => {
     const fixtures = first.files.find((f) => f.source === "fixturedownload");
-    expect(fixtures).toMatchObject({ status: "completed", season: "2627", rowsRead: 380, inserted: 380, quarantined: 0 });
+    expect(fixtures).toMatchObject({
+      status: "completed",
+      season: "2627",
+      rowsRead: 380,
+      inserted: 380,
+      quarantined: 0,
+    });
     const [opener] = await handle.db
       .select()
       .from(matches)
       .where(and(eq(matches.season, "2627"), eq(matches.matchday, 1)))
       .orderBy(matches.kickoff)
       .limit(1);
-    expect(opener).toMatchObject({ status: "scheduled", kickoff: new Date("2026-08-21T19:00:00Z"), fthg: null, ftr: null });
+    expect(opener).toMatchObject({
+      status: "scheduled",
+      kickoff: new Date("2026-08-21T19:00:00Z"),
+      fthg: null,
+      ftr: null,
+    });
   });
 
   it("reports coverage, freshness and fixtures through getDataStats", async () => {
@@ -137,7 +148,12 @@ describe("full ETL of the bundled snapshot", () => {
     expect(stats.latestResult?.kickoff.slice(0, 10)).toBe("2026-05-24");
     expect(stats.fixtures.pending).toBe(380);
     expect(stats.fixtures.overdue).toBe(0);
-    expect(stats.fixtures.next).toMatchObject({ home: "Arsenal", away: "Coventry", kickoff: "2026-08-21T19:00:00.000Z", score: null });
+    expect(stats.fixtures.next).toMatchObject({
+      home: "Arsenal",
+      away: "Coventry",
+      kickoff: "2026-08-21T19:00:00.000Z",
+      score: null,
+    });
     expect(stats.quarantine.rows).toBe(0);
     expect(stats.batches.completed).toBeGreaterThanOrEqual(34);
     expect(stats.freshness.lastCheckedAt).not.toBeNull();
@@ -150,7 +166,10 @@ describe("full ETL of the bundled snapshot", () => {
     expect(again.changed).toBe(false);
     expect(again.teams.written).toBe(0);
     expect((await handle.db.select({ n: count() }).from(matches))[0].n).toBe(before);
-    const skipped = await handle.db.select({ n: count() }).from(ingestBatches).where(eq(ingestBatches.status, "skipped"));
+    const skipped = await handle.db
+      .select({ n: count() })
+      .from(ingestBatches)
+      .where(eq(ingestBatches.status, "skipped"));
     expect(skipped[0].n).toBe(34);
   });
 

@@ -28,7 +28,11 @@ const good: Record<string, string> = {
   PSH: "",
 };
 const header = Object.keys(good);
-const schema = createSeasonRowSchema({ season: "2324", resolveTeam: catalogueResolver(), selection: selectColumns(header) });
+const schema = createSeasonRowSchema({
+  season: "2324",
+  resolveTeam: catalogueResolver(),
+  selection: selectColumns(header),
+});
 
 /** The good row's fields with some cells changed (by column name). */
 const row = (changes: Record<string, string> = {}) => header.map((column) => changes[column] ?? good[column]);
@@ -62,7 +66,11 @@ describe("football-data.co.uk row validation", () => {
 
   it("reads columns by name, wherever the file puts them", () => {
     const reversed = [...header].reverse();
-    const other = createSeasonRowSchema({ season: "2324", resolveTeam: catalogueResolver(), selection: selectColumns(reversed) });
+    const other = createSeasonRowSchema({
+      season: "2324",
+      resolveTeam: catalogueResolver(),
+      selection: selectColumns(reversed),
+    });
     expect(other.parse([...row()].reverse())).toEqual(schema.parse(row()));
   });
 
@@ -88,7 +96,9 @@ describe("football-data.co.uk row validation", () => {
   it("rejects odds of 1.0 or less and non-numbers, and negative counts", () => {
     expect(issues(row({ B365H: "0" }))).toEqual(['b365H: "0" is not valid decimal odds (must be a number > 1.0)']);
     expect(issues(row({ B365H: "1" }))).toHaveLength(1);
-    expect(issues(row({ B365H: "1.01", B365D: "evens" }))).toEqual(['b365D: "evens" is not valid decimal odds (must be a number > 1.0)']);
+    expect(issues(row({ B365H: "1.01", B365D: "evens" }))).toEqual([
+      'b365D: "evens" is not valid decimal odds (must be a number > 1.0)',
+    ]);
     expect(issues(row({ HS: "-2" }))).toEqual(['homeShots: "-2" is not a whole number ≥ 0']);
   });
 
@@ -101,9 +111,13 @@ describe("football-data.co.uk row validation", () => {
   });
 
   it("rejects unknown teams, a club playing itself, dates outside the season and other divisions", () => {
-    expect(issues(row({ HomeTeam: "Real Madrid" }))).toEqual(['homeTeam: unknown team "Real Madrid" (no such club or alias)']);
+    expect(issues(row({ HomeTeam: "Real Madrid" }))).toEqual([
+      'homeTeam: unknown team "Real Madrid" (no such club or alias)',
+    ]);
     expect(issues(row({ AwayTeam: "Burnley" }))).toEqual([": HomeTeam and AwayTeam are the same club (Burnley)"]);
-    expect(issues(row({ Date: "11/08/2024" }))).toEqual([": date 2024-08-11 is outside season 2023/24 (2023-07-01 to 2024-07-31)"]);
+    expect(issues(row({ Date: "11/08/2024" }))).toEqual([
+      ": date 2024-08-11 is outside season 2023/24 (2023-07-01 to 2024-07-31)",
+    ]);
     expect(issues(row({ Date: "31/02/2024" }))).toEqual(['date: "31/02/2024" is not a real date']);
     expect(issues(row({ Time: "8pm" }))).toEqual(['time: "8pm" is not a time (HH:MM)']);
     expect(issues(row({ Div: "E1" }))).toEqual(['division: "E1" is not E0 (the Premier League)']);

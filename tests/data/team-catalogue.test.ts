@@ -41,7 +41,11 @@ describe("team names", () => {
     expect(names.size).toBe(20);
     const mapped = [...names].map((n) => [n, byKey.get(normaliseTeamKey(n))]);
     expect(mapped.filter(([, team]) => !team)).toEqual([]);
-    expect(Object.fromEntries(mapped)).toMatchObject({ "Man Utd": "Man United", Spurs: "Tottenham", "Nott'm Forest": "Nott'm Forest" });
+    expect(Object.fromEntries(mapped)).toMatchObject({
+      "Man Utd": "Man United",
+      Spurs: "Tottenham",
+      "Nott'm Forest": "Nott'm Forest",
+    });
   });
 
   it("maps every football-data.org team of the Premier League samples by name, short name and TLA", () => {

@@ -47,13 +47,31 @@ describe("upsertMatches", () => {
       match("Arsenal", "Chelsea", { fthg: 2, ftag: 1, ftr: "H", referee, b365H: 1.85 }),
       match("Chelsea", "Arsenal", { fthg: 0, ftag: 0, ftr: "D", referee: null, b365H: null }),
     ];
-    expect(await upsertMatches(handle.db, rows, { batchId: null, policy: "result" })).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+    expect(await upsertMatches(handle.db, rows, { batchId: null, policy: "result" })).toEqual({
+      inserted: 2,
+      updated: 0,
+      unchanged: 0,
+    });
     const [stored] = await handle.db.select().from(matches).where(eq(matches.homeTeamId, rows[0].home.id));
-    expect(stored).toMatchObject({ referee, b365H: 1.85, fthg: 2, kickoff: new Date("2023-08-12T14:00:00Z"), sourceRowHash: rows[0].hash });
+    expect(stored).toMatchObject({
+      referee,
+      b365H: 1.85,
+      fthg: 2,
+      kickoff: new Date("2023-08-12T14:00:00Z"),
+      sourceRowHash: rows[0].hash,
+    });
 
     const revised = [rows[0], match("Chelsea", "Arsenal", { fthg: 0, ftag: 1, ftr: "A" })];
-    expect(await upsertMatches(handle.db, revised, { batchId: null, policy: "result" })).toEqual({ inserted: 0, updated: 1, unchanged: 1 });
-    expect(await upsertMatches(handle.db, revised, { batchId: null, policy: "result" })).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
+    expect(await upsertMatches(handle.db, revised, { batchId: null, policy: "result" })).toEqual({
+      inserted: 0,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect(await upsertMatches(handle.db, revised, { batchId: null, policy: "result" })).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 2,
+    });
   });
 
   it("never lets a fixture overwrite a results-file row, but lets it insert and update fixtures", async () => {
@@ -65,13 +83,20 @@ describe("upsertMatches", () => {
       { batchId: null, policy: "fixture" },
     );
     expect(counts).toEqual({ inserted: 1, updated: 0, unchanged: 1 });
-    const moved = await upsertMatches(handle.db, [fixture("Everton", "Fulham", "2023-09-03T14:00:00Z")], { batchId: null, policy: "fixture" });
+    const moved = await upsertMatches(handle.db, [fixture("Everton", "Fulham", "2023-09-03T14:00:00Z")], {
+      batchId: null,
+      policy: "fixture",
+    });
     expect(moved).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
     const [result] = await handle.db.select().from(matches).where(eq(matches.referee, 'A "Quote", \\Back{slash}'));
     expect(result.status).toBe("finished");
   });
 
   it("does nothing for no rows", async () => {
-    expect(await upsertMatches(handle.db, [], { batchId: null, policy: "result" })).toEqual({ inserted: 0, updated: 0, unchanged: 0 });
+    expect(await upsertMatches(handle.db, [], { batchId: null, policy: "result" })).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+    });
   });
 });

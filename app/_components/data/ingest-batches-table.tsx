@@ -44,7 +44,13 @@ export function IngestBatchesTable({ batches }: { batches: IngestBatch[] }) {
             <TableCell className="text-right tabular-nums">{formatNumber(b.inserted)}</TableCell>
             <TableCell className="text-right tabular-nums">{formatNumber(b.updated)}</TableCell>
             <TableCell className="text-right tabular-nums">{formatNumber(b.unchanged)}</TableCell>
-            <TableCell className={b.quarantined ? "text-destructive text-right font-medium tabular-nums" : "text-right tabular-nums"}>{formatNumber(b.quarantined)}</TableCell>
+            <TableCell
+              className={
+                b.quarantined ? "text-destructive text-right font-medium tabular-nums" : "text-right tabular-nums"
+              }
+            >
+              {formatNumber(b.quarantined)}
+            </TableCell>
             <TableCell className="text-right tabular-nums">{formatDuration(b.durationMs)}</TableCell>
             <TableCell>
               {b.runId ? (

@@ -12,14 +12,30 @@ export function LeagueTable({ rows, caption }: { rows: LeagueTableRow[]; caption
         <TableRow>
           <TableHead className="w-10 text-right">#</TableHead>
           <TableHead>Club</TableHead>
-          <TableHead className="text-right" title="played">P</TableHead>
-          <TableHead className="text-right" title="won">W</TableHead>
-          <TableHead className="text-right" title="drawn">D</TableHead>
-          <TableHead className="text-right" title="lost">L</TableHead>
-          <TableHead className="text-right" title="goals for">GF</TableHead>
-          <TableHead className="text-right" title="goals against">GA</TableHead>
-          <TableHead className="text-right" title="goal difference">GD</TableHead>
-          <TableHead className="text-right" title="points">Pts</TableHead>
+          <TableHead className="text-right" title="played">
+            P
+          </TableHead>
+          <TableHead className="text-right" title="won">
+            W
+          </TableHead>
+          <TableHead className="text-right" title="drawn">
+            D
+          </TableHead>
+          <TableHead className="text-right" title="lost">
+            L
+          </TableHead>
+          <TableHead className="text-right" title="goals for">
+            GF
+          </TableHead>
+          <TableHead className="text-right" title="goals against">
+            GA
+          </TableHead>
+          <TableHead className="text-right" title="goal difference">
+            GD
+          </TableHead>
+          <TableHead className="text-right" title="points">
+            Pts
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -13,7 +13,10 @@ export function SeasonCoverage({ seasons, selected }: { seasons: SeasonStats[]; 
             href={`/data?season=${s.season}#league-table`}
             aria-current={s.season === selected ? "true" : undefined}
             aria-label={`${s.label}: ${s.finished} results, ${s.scheduled} fixtures; show its table`}
-            className={cn("hover:bg-accent block rounded-md border px-2 py-1.5 text-sm", s.season === selected && "border-primary bg-accent")}
+            className={cn(
+              "hover:bg-accent block rounded-md border px-2 py-1.5 text-sm",
+              s.season === selected && "border-primary bg-accent",
+            )}
           >
             <span className="font-medium">{s.label}</span>
             <span className="text-muted-foreground block text-xs">
