@@ -9,6 +9,7 @@ import { migrateDatabase } from "./migrate-database";
 import { postgresClient } from "./postgres-client";
 import { lockPgliteFolder } from "./pglite-lock";
 import * as schema from "./schema";
+import { processSlot } from "@/lib/process-slot";
 
 /** The one database type the code uses: the same queries run on PGlite and on Postgres. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -72,21 +73,22 @@ export function configuredOpenOptions(): OpenOptions {
   return e.DATABASE_URL ? { driver: "postgres", url: e.DATABASE_URL } : { driver: "pglite", dir: e.PGLITE_DIR };
 }
 
-// Cached on globalThis so that hot reload and Next's module duplication share one connection
-// (PGlite allows a single owner of its folder).
-const globalForDb = globalThis as unknown as { __plDb?: Promise<DatabaseHandle> };
+// One per process, so that hot reload and Next's module duplication share one connection (PGlite
+// allows a single owner of its folder).
+const processDb = processSlot<Promise<DatabaseHandle>>("database");
 
 /** The process-wide database, opened and migrated on first use. */
 export function getDatabase(): Promise<DatabaseHandle> {
-  globalForDb.__plDb ??= (async () => {
-    const handle = await openDatabase(configuredOpenOptions());
-    await migrateDatabase(handle);
-    return handle;
-  })().catch((error) => {
-    globalForDb.__plDb = undefined;
-    throw error;
-  });
-  return globalForDb.__plDb;
+  return processDb.getOrCreate(() =>
+    (async () => {
+      const handle = await openDatabase(configuredOpenOptions());
+      await migrateDatabase(handle);
+      return handle;
+    })().catch((error) => {
+      processDb.set(undefined);
+      throw error;
+    }),
+  );
 }
 
 /** Shorthand for query modules: the migrated process-wide Drizzle instance. */
@@ -96,12 +98,12 @@ export async function getDb(): Promise<Database> {
 
 /** Makes `handle` the process-wide database (tests and CLIs that opened their own). */
 export function setDatabase(handle: DatabaseHandle): void {
-  globalForDb.__plDb = Promise.resolve(handle);
+  processDb.set(Promise.resolve(handle));
 }
 
 /** Closes the process-wide database (CLI exit, tests). */
 export async function closeDatabase(): Promise<void> {
-  const pending = globalForDb.__plDb;
-  globalForDb.__plDb = undefined;
+  const pending = processDb.get();
+  processDb.set(undefined);
   if (pending) await (await pending).close();
 }

@@ -1,16 +1,16 @@
 import { REMOTE_ADDRESS_HEADER } from "@/lib/server/remote-address";
 import { authorizeStateChange, presentsApiKey, rejectCrossSiteRequest } from "./protection";
 import { enforceRateLimit, RateLimiter } from "./rate-limit";
+import { processSlot } from "@/lib/process-slot";
 
 /** Per client: a burst of 30 state-changing requests, then one every 2 s. */
 export const STATE_CHANGE_RATE = { capacity: 30, refillPerSecond: 0.5 } as const;
 
-// On globalThis: Next.js may load this module once per route bundle, and the limit is per process.
-const holder = globalThis as unknown as { __plStateChangeLimiter?: RateLimiter };
+// Next.js may load this module once per route bundle, and the limit is per process.
+const limiter = processSlot<RateLimiter>("state-change-limiter");
 
 export function stateChangeLimiter(): RateLimiter {
-  holder.__plStateChangeLimiter ??= new RateLimiter(STATE_CHANGE_RATE);
-  return holder.__plStateChangeLimiter;
+  return limiter.getOrCreate(() => new RateLimiter(STATE_CHANGE_RATE));
 }
 
 /** Who is asking, for the rate limit and the registry's history: the API key, else the socket's address. */

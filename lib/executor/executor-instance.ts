@@ -1,10 +1,10 @@
 import { env } from "@/lib/env";
 import { EmbeddedExecutor, type EmbeddedExecutorOptions } from "./embedded-executor";
 import { embeddedSigningKey } from "./signing";
+import { processSlot } from "@/lib/process-slot";
 
-// On globalThis so that the send middleware finds the executor whichever copy of this module
-// Next.js loaded (instrumentation and route bundles are separate module graphs).
-const globalForExecutor = globalThis as unknown as { __plEmbeddedExecutor?: EmbeddedExecutor };
+// The send middleware must find the executor whichever copy of this module Next.js loaded.
+const current = processSlot<EmbeddedExecutor>("embedded-executor");
 
 export type StartOptions = Omit<EmbeddedExecutorOptions, "signingKey" | "schedules"> &
   Partial<Pick<EmbeddedExecutorOptions, "signingKey" | "schedules">>;
@@ -21,11 +21,11 @@ export async function startEmbeddedExecutor(options: StartOptions): Promise<Embe
     signingKey: options.signingKey ?? embeddedSigningKey(),
     schedules: options.schedules ?? env().SCHEDULES,
   });
-  globalForExecutor.__plEmbeddedExecutor = executor;
+  current.set(executor);
   try {
     await executor.start();
   } catch (error) {
-    globalForExecutor.__plEmbeddedExecutor = undefined;
+    current.set(undefined);
     await executor.stop();
     throw error;
   }
@@ -34,11 +34,11 @@ export async function startEmbeddedExecutor(options: StartOptions): Promise<Embe
 
 /** The running embedded executor of this process, if any. */
 export function getEmbeddedExecutor(): EmbeddedExecutor | undefined {
-  return globalForExecutor.__plEmbeddedExecutor;
+  return current.get();
 }
 
 export async function stopEmbeddedExecutor(): Promise<void> {
-  const executor = globalForExecutor.__plEmbeddedExecutor;
-  globalForExecutor.__plEmbeddedExecutor = undefined;
+  const executor = current.get();
+  current.set(undefined);
   await executor?.stop();
 }

@@ -1,17 +1,17 @@
 import { createHmac, randomBytes } from "node:crypto";
 import canonicalize from "canonicalize";
+import { processSlot } from "@/lib/process-slot";
 
-// Cached on globalThis: Next.js may load this module once for instrumentation and again for
-// the route bundle, and both copies must sign and verify with the same key.
-const globalForKey = globalThis as unknown as { __plEmbeddedSigningKey?: string };
+// Next.js may load this module once for instrumentation and again for the route bundle, and both
+// copies must sign and verify with the same key.
+const key = processSlot<string>("embedded-signing-key");
 
 /**
  * The signing key of this process in embedded mode. Random per process and never written
  * anywhere, so only this process can produce requests the serve handler accepts.
  */
 export function embeddedSigningKey(): string {
-  globalForKey.__plEmbeddedSigningKey ??= `signkey-embedded-${randomBytes(32).toString("hex")}`;
-  return globalForKey.__plEmbeddedSigningKey;
+  return key.getOrCreate(() => `signkey-embedded-${randomBytes(32).toString("hex")}`);
 }
 
 /** The JSON form the SDK signs and verifies: RFC 8785 canonical JSON. */

@@ -4,6 +4,7 @@ import { matches } from "@/db/schema";
 import { buildFeatureRows, type FeatureRow } from "./build-features";
 import type { FeatureMatch } from "./feature-match";
 import { loadFeatureMatches } from "./load-feature-matches";
+import { processSlot } from "@/lib/process-slot";
 
 export interface FeatureSnapshot {
   /** Changes whenever a match is added or updated. */
@@ -14,7 +15,7 @@ export interface FeatureSnapshot {
 
 // Pipeline steps run one after another in the same process; rebuilding 13k rows per step would
 // waste seconds, so the last snapshot is kept while the data are unchanged.
-const cache = globalThis as unknown as { __plFeatures?: { db: Database; snapshot: Promise<FeatureSnapshot> } };
+const cache = processSlot<{ db: Database; snapshot: Promise<FeatureSnapshot> }>("feature-snapshot");
 
 async function dataVersionOf(db: Database): Promise<string> {
   const [row] = await db.select({ n: count(), updated: max(matches.updatedAt), id: max(matches.id) }).from(matches);
@@ -24,7 +25,7 @@ async function dataVersionOf(db: Database): Promise<string> {
 /** Feature rows of every stored match, rebuilt only when the matches changed. */
 export async function getFeatureSnapshot({ db }: { db: Database }): Promise<FeatureSnapshot> {
   const version = await dataVersionOf(db);
-  const hit = cache.__plFeatures;
+  const hit = cache.get();
   if (hit && hit.db === db) {
     const snapshot = await hit.snapshot.catch(() => null);
     if (snapshot?.dataVersion === version) return snapshot;
@@ -33,6 +34,6 @@ export async function getFeatureSnapshot({ db }: { db: Database }): Promise<Feat
     const list = await loadFeatureMatches({ db });
     return { dataVersion: version, matches: list, rows: buildFeatureRows(list) };
   })();
-  cache.__plFeatures = { db, snapshot };
+  cache.set({ db, snapshot });
   return snapshot;
 }

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { predictions, type Prediction } from "@/db/schema";
 import { arrayLiteral } from "@/db/array-literal";
 import { rowsOf } from "@/db/rows";
+import { processSlot } from "@/lib/process-slot";
 
 /** What an ad-hoc prediction stores; the rest of the row is defaults and later scores. */
 export type AdhocPredictionRow = Pick<
@@ -125,10 +126,11 @@ export class BatchedPredictionInsert {
   }
 }
 
-const holder = globalThis as unknown as { __plAdhocInsert?: { db: Database; writer: BatchedPredictionInsert } };
+const holder = processSlot<{ db: Database; writer: BatchedPredictionInsert }>("adhoc-prediction-writer");
 
 /** The process's writer of ad-hoc predictions into `db`. */
 export function adhocPredictionWriter(db: Database): BatchedPredictionInsert {
-  if (holder.__plAdhocInsert?.db !== db) holder.__plAdhocInsert = { db, writer: new BatchedPredictionInsert(db) };
-  return holder.__plAdhocInsert.writer;
+  const current = holder.get();
+  if (current?.db === db) return current.writer;
+  return holder.set({ db, writer: new BatchedPredictionInsert(db) }).writer;
 }

@@ -11,6 +11,7 @@ import { adhocPredictionWriter, storedRow } from "./batched-insert";
 import { toPredictionView, type PredictionView } from "./prediction-view";
 import { getServingChampion } from "./serving-champion";
 import { loadTeamLookup, type TeamLookup } from "./team-lookup";
+import { processSlot } from "@/lib/process-slot";
 
 export interface MatchRequest {
   homeTeam: string;
@@ -33,14 +34,15 @@ interface Context {
 
 // Per data version: the team lookup, the feature engines and the stored matches are built once,
 // not per request, so that a request reads nothing from the database but its own insert.
-const cache = globalThis as unknown as { __plPredictMatch?: Context; __plPredictMatchCheck?: Promise<Context> };
+const cache = processSlot<Context>("predict-match-context");
+const check = processSlot<Promise<Context>>("predict-match-check");
 /** How long a data version is trusted before it is checked again. */
 const RECHECK_MS = 2_000;
 const key = (season: string, home: number, away: number) => `${season}:${home}:${away}`;
 
 async function refresh(db: Database): Promise<Context> {
   const snapshot = await getFeatureSnapshot({ db });
-  const hit = cache.__plPredictMatch;
+  const hit = cache.get();
   if (hit && hit.db === db && hit.dataVersion === snapshot.dataVersion) {
     hit.checkedAt = Date.now();
     return hit;
@@ -53,16 +55,14 @@ async function refresh(db: Database): Promise<Context> {
     stored: new Map(snapshot.matches.map((m) => [key(m.season, m.homeTeamId, m.awayTeamId), m])),
     checkedAt: Date.now(),
   };
-  cache.__plPredictMatch = next;
-  return next;
+  return cache.set(next);
 }
 
 function context(db: Database): Promise<Context> {
-  const hit = cache.__plPredictMatch;
+  const hit = cache.get();
   if (hit && hit.db === db && Date.now() - hit.checkedAt < RECHECK_MS) return Promise.resolve(hit);
   // One check at a time: concurrent requests share it.
-  cache.__plPredictMatchCheck ??= refresh(db).finally(() => (cache.__plPredictMatchCheck = undefined));
-  return cache.__plPredictMatchCheck;
+  return check.getOrCreate(() => refresh(db).finally(() => check.set(undefined)));
 }
 
 /** How far a stored fixture's kickoff may be from the one asked for and still be the same match. */

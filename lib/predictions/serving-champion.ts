@@ -1,12 +1,11 @@
 import type { Database } from "@/db/client";
 import { getChampionModel, type LoadedModel } from "@/lib/registry/champion-model";
+import { processSlot } from "@/lib/process-slot";
 
 /** How long a request may be answered by the champion seen this long ago, at most. */
 export const CHAMPION_RECHECK_MS = 1_000;
 
-const cache = globalThis as unknown as {
-  __plServingChampion?: { db: Database; checkedAt: number; loaded: Promise<LoadedModel | null> };
-};
+const cache = processSlot<{ db: Database; checkedAt: number; loaded: Promise<LoadedModel | null> }>("serving-champion");
 
 /**
  * The champion for serving requests. getChampionModel keeps the model in memory but asks the
@@ -22,17 +21,17 @@ export function getServingChampion({
   db: Database;
   now?: number;
 }): Promise<LoadedModel | null> {
-  const hit = cache.__plServingChampion;
+  const hit = cache.get();
   if (hit && hit.db === db && now - hit.checkedAt < CHAMPION_RECHECK_MS) return hit.loaded;
   const loaded = getChampionModel({ db });
-  cache.__plServingChampion = { db, checkedAt: now, loaded };
+  cache.set({ db, checkedAt: now, loaded });
   loaded.catch(() => {
-    if (cache.__plServingChampion?.loaded === loaded) cache.__plServingChampion = undefined;
+    if (cache.get()?.loaded === loaded) cache.set(undefined);
   });
   return loaded;
 }
 
 /** Makes the next request look the champion up again (after a promotion or rollback). */
 export function forgetServingChampion(): void {
-  cache.__plServingChampion = undefined;
+  cache.set(undefined);
 }

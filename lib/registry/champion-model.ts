@@ -4,6 +4,7 @@ import { getEngine } from "@/lib/model/engines";
 import { loadMatchModel, type MatchModel } from "@/lib/model/match-model";
 import { getAliasTarget } from "./aliases";
 import { getModelVersionById } from "./model-versions";
+import { processSlot } from "@/lib/process-slot";
 
 export interface LoadedModel {
   version: Omit<ModelVersion, "artifact">;
@@ -12,13 +13,13 @@ export interface LoadedModel {
 
 // The champion is deserialised once and kept until the alias points elsewhere: one cheap alias
 // lookup per request instead of an artifact read.
-const cache = globalThis as unknown as { __plChampion?: { db: Database; id: number; loaded: Promise<LoadedModel> } };
+const cache = processSlot<{ db: Database; id: number; loaded: Promise<LoadedModel> }>("champion-model");
 
 /** The current champion, loaded; null when no model has been promoted yet. */
 export async function getChampionModel({ db }: { db: Database }): Promise<LoadedModel | null> {
   const id = await getAliasTarget({ db, alias: "champion" });
   if (id === null) return null;
-  const hit = cache.__plChampion;
+  const hit = cache.get();
   if (hit && hit.db === db && hit.id === id) return hit.loaded;
   const loaded = (async () => {
     const row = await getModelVersionById({ db, id });
@@ -26,9 +27,9 @@ export async function getChampionModel({ db }: { db: Database }): Promise<Loaded
     const { artifact, ...version } = row;
     return { version, model: loadMatchModel(artifact, getEngine) };
   })();
-  cache.__plChampion = { db, id, loaded };
+  cache.set({ db, id, loaded });
   loaded.catch(() => {
-    if (cache.__plChampion?.loaded === loaded) cache.__plChampion = undefined;
+    if (cache.get()?.loaded === loaded) cache.set(undefined);
   });
   return loaded;
 }

@@ -1,9 +1,10 @@
 import http from "node:http";
+import { processSlot } from "@/lib/process-slot";
 
 /** Set on every incoming request from the socket itself; a client cannot supply it. */
 export const REMOTE_ADDRESS_HEADER = "x-pl-remote-address";
 
-const installed = globalThis as unknown as { __plRemoteAddress?: boolean };
+const installed = processSlot<boolean>("remote-address-header");
 
 /**
  * Next.js keeps a client-sent X-Forwarded-For, so it cannot prove where a request came from.
@@ -11,8 +12,8 @@ const installed = globalThis as unknown as { __plRemoteAddress?: boolean };
  * sent) before Next.js sees it, so route handlers and server actions can tell loopback callers.
  */
 export function installRemoteAddressHeader(): void {
-  if (installed.__plRemoteAddress) return;
-  installed.__plRemoteAddress = true;
+  if (installed.get()) return;
+  installed.set(true);
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event === "request") {

@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { GrowContext, GrownTree } from "./grow-context";
 import { growTree } from "./grow-tree";
 import { treeSeed } from "./tree-seed";
+import { processSlot } from "@/lib/process-slot";
 
 // The worker is built from growTree's own source text, so no separate worker file has to survive
 // bundling. esbuild (tsx) wraps named functions in `__name(...)`; the shim defines it here too.
@@ -143,19 +144,17 @@ export class TreePool {
   }
 }
 
-const poolKey = Symbol.for("pl-mlops.forest.tree-pool");
-type PoolHolder = { source: string; pool: TreePool };
+const poolSlot = processSlot<{ source: string; pool: TreePool }>("forest-tree-pool");
 
 /**
- * The process-wide pool, kept on globalThis so that a hot reload in development reuses it
- * (or replaces it when the tree code itself changed).
+ * The process-wide pool: a hot reload in development reuses it (or replaces it when the tree
+ * code itself changed).
  */
 export function treePool(): TreePool {
-  const scope = globalThis as { [poolKey]?: PoolHolder };
-  let holder = scope[poolKey];
+  let holder = poolSlot.get();
   if (!holder || holder.source !== workerSource) {
     void holder?.pool.close();
-    holder = scope[poolKey] = { source: workerSource, pool: new TreePool() };
+    holder = poolSlot.set({ source: workerSource, pool: new TreePool() });
   }
   return holder.pool;
 }
