@@ -3,6 +3,6 @@ export async function register() {
   // First, so that the header is stamped on every request the server will see.
   const { installRemoteAddressHeader } = await import("./lib/server/remote-address");
   installRemoteAddressHeader();
-  const { startServer } = await import("./lib/server/start-server");
+  const { startServer } = await import("./runtime/start-server");
   await startServer();
 }

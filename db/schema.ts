@@ -15,6 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { RUN_STATUSES } from "./run-status";
 
 // postgres.js returns Buffer and PGlite returns Uint8Array for bytea; both are Uint8Arrays.
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -26,7 +27,7 @@ const createdAt = () => timestamptz("created_at").notNull().defaultNow();
 
 export const matchStatus = pgEnum("match_status", ["scheduled", "finished", "postponed"]);
 export const matchResult = pgEnum("match_result", ["H", "D", "A"]);
-export const runStatus = pgEnum("run_status", ["queued", "running", "completed", "failed", "cancelled"]);
+export const runStatus = pgEnum("run_status", RUN_STATUSES);
 export const stepStatus = pgEnum("step_status", ["running", "completed", "failed", "errored", "sleeping"]);
 export const logLevel = pgEnum("log_level", ["debug", "info", "warn", "error"]);
 export const batchStatus = pgEnum("batch_status", ["completed", "skipped", "failed"]);

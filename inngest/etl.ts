@@ -7,8 +7,9 @@ import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { defaultSeasons, totalsOf } from "@/lib/data/run-etl";
 import { loadTeamResolver } from "@/lib/data/team-resolver";
 import { env } from "@/lib/env";
+import { PIPELINES, pipelineFunctionOptions } from "@/lib/pipelines/registry";
 import { inngest } from "./client";
-import { etlRequested, matchesUpdated } from "./events";
+import { etlRequested, matchesUpdated } from "@/lib/pipelines/events";
 
 const describe = (s: BatchSummary) =>
   s.status === "failed"
@@ -20,15 +21,9 @@ const describe = (s: BatchSummary) =>
  * its batch in one transaction), so a run cut off half-way resumes at the next file.
  */
 export const etl = inngest.createFunction(
-  {
-    id: "etl",
-    name: "ETL: results, odds and fixtures",
-    retries: 2,
-    concurrency: { limit: 1 },
-    triggers: [{ event: etlRequested }, { cron: "TZ=Europe/London 0 6 * * *" }],
-  },
+  pipelineFunctionOptions(PIPELINES.etl),
   async ({ event, step, log, runId }) => {
-    const request = event.name === "pipeline/etl.requested" ? event.data : {};
+    const request = event.name === etlRequested.name ? event.data : {};
     const plan = await step.run("plan sources", () => {
       const source = request.source ?? env().DATA_SOURCE;
       return { source, seasons: request.seasons ?? defaultSeasons(source), fixtures: request.fixtures ?? true };

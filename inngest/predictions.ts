@@ -1,17 +1,11 @@
 import { getDb } from "@/db/client";
 import { loadChampionStep, loadFixturesStep, predictAndStoreStep } from "@/lib/pipelines/prediction-steps";
+import { PIPELINES, pipelineFunctionOptions } from "@/lib/pipelines/registry";
 import { inngest } from "./client";
-import { matchesUpdated, modelPromoted, predictionsRequested } from "./events";
 
 /** Predictions: the champion's probabilities for every scheduled match, stored beside the market's. */
 export const predictions = inngest.createFunction(
-  {
-    id: "predictions",
-    name: "Predictions: upcoming fixtures",
-    retries: 2,
-    concurrency: { limit: 1 },
-    triggers: [{ event: predictionsRequested }, { event: modelPromoted }, { event: matchesUpdated }],
-  },
+  pipelineFunctionOptions(PIPELINES.predictions),
   async ({ step, log, runId }) => {
     const champion = await step.run("load champion", async () => loadChampionStep({ db: await getDb() }));
     if (!champion) {

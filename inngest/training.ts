@@ -7,20 +7,15 @@ import {
   promotionGateStep,
   walkForwardStep,
 } from "@/lib/pipelines/training-steps";
+import { PIPELINES, pipelineFunctionOptions } from "@/lib/pipelines/registry";
 import { inngest } from "./client";
-import { matchesUpdated, modelPromoted, trainingRequested } from "./events";
+import { modelPromoted, trainingRequested } from "@/lib/pipelines/events";
 
 /** Training: features, walk-forward evaluation, final fit and registration, then the promotion gate. */
 export const training = inngest.createFunction(
-  {
-    id: "training",
-    name: "Training: walk-forward evaluation, registry, promotion gate",
-    retries: 1,
-    concurrency: { limit: 1 },
-    triggers: [{ event: trainingRequested }, { event: matchesUpdated }, { cron: "TZ=Europe/London 0 4 * * 1" }],
-  },
+  pipelineFunctionOptions(PIPELINES.training),
   async ({ event, step, log, runId }) => {
-    const request = event.name === "pipeline/training.requested" ? event.data : {};
+    const request = event.name === trainingRequested.name ? event.data : {};
     const config = resolveTrainingConfig(request, env().MODEL_ENGINE);
     const progress = (message: string) => void log("info", message);
 

@@ -1,12 +1,9 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { authorizeDashboardAction } from "@/lib/api/protection";
-import { promoteAndAnnounce, rollbackAndAnnounce } from "@/lib/api/champion-change";
-import { failure, ok, type ActionResult } from "./action-result";
+import { promoteAndAnnounce, rollbackAndAnnounce } from "@/lib/services/champion";
+import { action } from "./action";
 
 const changeSchema = z.discriminatedUnion("action", [
   z.object({
@@ -23,26 +20,17 @@ export type ChampionChange = z.input<typeof changeSchema>;
  * Promotes a version to champion or rolls back to the one it replaced, then asks for a
  * predictions run so that upcoming fixtures get the new champion's forecasts.
  */
-export async function changeChampion(
-  input: ChampionChange,
-): Promise<ActionResult<{ predictionsRunId: string | null }>> {
-  try {
-    authorizeDashboardAction(await headers());
-    const change = changeSchema.parse(input);
-    const db = await getDb();
-    const actor = "dashboard";
-    const done =
-      change.action === "promote"
-        ? await promoteAndAnnounce({
-            db,
-            version: change.version,
-            actor,
-            reason: change.reason || `v${change.version} promoted by hand from the dashboard`,
-          })
-        : await rollbackAndAnnounce({ db, actor, reason: change.reason || "rolled back by hand from the dashboard" });
-    refresh();
-    return ok({ predictionsRunId: done.predictions.run_ids[0] ?? null });
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const changeChampion = action({ input: changeSchema, changesState: true }, async (change, { db }) => {
+  const actor = "dashboard";
+  const done =
+    change.action === "promote"
+      ? await promoteAndAnnounce({
+          db,
+          version: change.version,
+          actor,
+          reason: change.reason || `v${change.version} promoted by hand from the dashboard`,
+        })
+      : await rollbackAndAnnounce({ db, actor, reason: change.reason || "rolled back by hand from the dashboard" });
+  refresh();
+  return { predictionsRunId: done.predictions.run_ids[0] ?? null };
+});

@@ -27,7 +27,7 @@ export function DashboardLock({ locked }: { locked: boolean }) {
         variant="ghost"
         size="sm"
         className="mt-4 w-full"
-        onClick={async () => (await lockDashboard(), router.refresh())}
+        onClick={async () => (await lockDashboard(undefined), router.refresh())}
       >
         Lock the dashboard
       </Button>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { isFinishedRunStatus } from "@/db/run-status";
+import { getDb } from "@/db/client";
 import { listRuns } from "@/lib/runs/run-queries";
 import { EmptyState } from "../_components/empty-state";
 import { LiveRefresh } from "../_components/live-refresh";
@@ -18,13 +20,14 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
   const search = parseRunSearch(await searchParams);
   const now = new Date();
   const result = await listRuns({
+    db: await getDb(),
     functionId: search.function,
     status: search.status,
     page: search.page,
     pageSize: search.size,
     sort: { column: search.sort, direction: search.dir },
   });
-  const active = result.rows.some((r) => r.status === "queued" || r.status === "running");
+  const active = result.rows.some((r) => !isFinishedRunStatus(r.status));
   return (
     <div className="space-y-6">
       <PageHeader

@@ -1,8 +1,7 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { isFinishedRunStatus } from "@/db/run-status";
 import { pipelineRuns, runLogs, runSteps, type PipelineRun } from "@/db/schema";
-
-const FINAL = new Set(["completed", "failed", "cancelled"]);
 
 /**
  * Prints a run's log lines and finished steps as they are written, until the run ends; works for
@@ -59,7 +58,7 @@ export async function followRun({
     for (const line of lines) print(line.text);
     if (logs.length) lastLog = logs[logs.length - 1].id;
     if (finished.length) lastStep = finished[finished.length - 1].id;
-    if (FINAL.has(run.status)) return run;
+    if (isFinishedRunStatus(run.status)) return run;
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }

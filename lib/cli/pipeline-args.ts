@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { parseSeasonList } from "@/lib/data/season-code";
+import { PIPELINE_NAMES } from "@/lib/pipelines/pipeline-names";
 
-export const COMMANDS = ["etl", "training", "predictions", "scoring", "all"] as const;
+export const COMMANDS = [...PIPELINE_NAMES, "all"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `usage: npm run pipeline -- <etl|training|predictions|scoring|all> [options]

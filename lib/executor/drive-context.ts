@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { Database } from "@/db/client";
 import type { PipelineRun } from "@/db/schema";
 import type { Backoff } from "./backoff";
 import type { ExecutorFunction } from "./function-config";
@@ -8,6 +9,7 @@ import type { RunState } from "./run-state";
 
 /** What driving one run needs; built by the executor for each run it takes. */
 export interface DriveContext {
+  db: Database;
   client: ProtocolClient;
   fn: ExecutorFunction;
   run: PipelineRun;

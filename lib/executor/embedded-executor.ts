@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
+import type { Database } from "@/db/client";
+import { isFinishedRunStatus } from "@/db/run-status";
 import type { PipelineRun } from "@/db/schema";
 import { logger as rootLogger } from "@/lib/logger";
 import { errorText } from "@/lib/runs/run-errors";
@@ -9,7 +11,7 @@ import { checkServedFunctions } from "./check-functions";
 import { CronScheduler, type CronSchedule } from "./cron-schedules";
 import { normalizeEvents, type EventInput } from "./event-input";
 import { parseFunctionConfigs, type ExecutorFunction } from "./function-config";
-import type { InngestEvent, ServeEndpoint } from "./protocol";
+import { CRON_EVENT_NAME, type InngestEvent, type ServeEndpoint } from "./protocol";
 import { ProtocolClient } from "./protocol-client";
 import { driveRun, type DriveOutcome } from "./run-driver";
 import { eventOfRun } from "./run-event";
@@ -17,8 +19,11 @@ import { eventTargets } from "./event-targets";
 import { recoverRuns } from "./recovery";
 import { RunQueue, type QueuedWork } from "./run-queue";
 import { RunWaiters } from "./run-waiters";
+import type { DispatchOptions, DispatchResult, Runner } from "./runner";
 
 export interface EmbeddedExecutorOptions {
+  /** Where runs, steps and logs are recorded. */
+  db: Database;
   /** The project's serve handler (POST/PUT of app/api/inngest) as a function of a Request. */
   endpoint: ServeEndpoint;
   /** The key the serve handler verifies signatures with. */
@@ -41,30 +46,15 @@ export interface EmbeddedExecutorOptions {
   logger?: Logger;
 }
 
-export interface DispatchOptions {
-  /** Return the queued or running run of a target function instead of starting another. */
-  dedupe?: boolean;
-  /** Recorded on the run: `manual` for user-triggered runs. Default `event`. */
-  trigger?: Exclude<RunTrigger, "cron">;
-}
-
-export interface DispatchResult {
-  executor: "embedded" | "inngest";
-  eventIds: string[];
-  /** Runs created or, with `dedupe`, found. Empty when no function is triggered by the event. */
-  runIds: string[];
-  /** The subset of `runIds` that already existed (dedupe). */
-  existingRunIds: string[];
-}
-
 /**
  * The single-process Inngest executor: drives the project's serve handler over the SDK HTTP
  * protocol, records runs and steps in Postgres, queues events per function under its
  * concurrency limit, runs cron triggers, and resumes runs a dead process left behind.
  */
-export class EmbeddedExecutor {
+export class EmbeddedExecutor implements Runner {
+  readonly kind = "embedded";
   readonly ownerId = `embedded-${randomUUID()}`;
-  private functions: ExecutorFunction[] = [];
+  private served: ExecutorFunction[] = [];
   private readonly client: ProtocolClient;
   private readonly queue = new RunQueue((functionId, item) => this.work(functionId, item));
   private readonly waiters = new RunWaiters();
@@ -85,23 +75,23 @@ export class EmbeddedExecutor {
   /** Reads the served functions from the handler, then starts heartbeat, recovery and crons. */
   async start(): Promise<void> {
     this.synced = this.client.sync().then(({ appId, functions }) => {
-      this.functions = parseFunctionConfigs(appId, functions);
+      this.served = parseFunctionConfigs(appId, functions);
     });
     await this.synced;
-    checkServedFunctions(this.functions, this.logger);
-    for (const fn of this.functions) this.queue.setLimit(fn.id, fn.concurrency);
+    checkServedFunctions(this.served, this.logger);
+    for (const fn of this.served) this.queue.setLimit(fn.id, fn.concurrency);
     await this.recover();
     const beat = setInterval(() => void this.tick(), this.options.heartbeatMs ?? 10_000);
     beat.unref();
     this.timers.add(beat);
     this.cron = new CronScheduler(
-      this.functions,
+      this.served,
       this.options.schedules ?? false,
       (fn, cron) => void this.fireCron(fn, cron),
     );
     this.cron.start();
     this.logger.info(
-      { functions: this.functions.map((f) => f.id), schedules: this.options.schedules ?? false },
+      { functions: this.served.map((f) => f.id), schedules: this.options.schedules ?? false },
       "embedded executor started",
     );
   }
@@ -125,11 +115,16 @@ export class EmbeddedExecutor {
 
   /** The served functions as the executor understood them. */
   servedFunctions(): readonly ExecutorFunction[] {
-    return this.functions;
+    return this.served;
+  }
+
+  async functions(): Promise<readonly ExecutorFunction[]> {
+    await this.synced;
+    return this.served;
   }
 
   /** Cron triggers with their next run times (the dashboard's schedule). */
-  cronSchedules(from = new Date(), count = 3): CronSchedule[] {
+  async schedules(from = new Date(), count = 3): Promise<CronSchedule[]> {
     return this.cron?.schedules(from, count) ?? [];
   }
 
@@ -148,10 +143,9 @@ export class EmbeddedExecutor {
   async waitForRun(runId: string): Promise<PipelineRun> {
     // Wait first, then look: a run that finishes in between still resolves the wait.
     const waiting = this.waiters.wait(runId);
-    const run = await getRun({ id: runId });
+    const run = await getRun({ db: this.options.db, id: runId });
     if (!run) this.waiters.reject(runId, new Error(`Run ${runId} does not exist`));
-    else if (run.status === "completed" || run.status === "failed" || run.status === "cancelled")
-      this.waiters.resolve(runId, run);
+    else if (isFinishedRunStatus(run.status)) this.waiters.resolve(runId, run);
     return waiting;
   }
 
@@ -167,7 +161,7 @@ export class EmbeddedExecutor {
     const runIds: string[] = [];
     const existingRunIds: string[] = [];
     for (const event of events) {
-      const targets = await eventTargets(event, this.functions, options.dedupe ?? false);
+      const targets = await eventTargets(this.options.db, event, this.served, options.dedupe ?? false);
       existingRunIds.push(...targets.existingRunIds);
       runIds.push(...targets.existingRunIds);
       for (const fn of targets.start) runIds.push(await this.queueRun(fn, event, options.trigger ?? "event"));
@@ -177,6 +171,7 @@ export class EmbeddedExecutor {
 
   private async queueRun(fn: ExecutorFunction, event: InngestEvent, trigger: RunTrigger): Promise<string> {
     const run = await createRun({
+      db: this.options.db,
       id: randomUUID(),
       functionId: fn.id,
       trigger,
@@ -192,7 +187,7 @@ export class EmbeddedExecutor {
 
   private async fireCron(fn: ExecutorFunction, cron: string): Promise<void> {
     if (this.stopped) return;
-    const event = { id: randomUUID(), name: "inngest/scheduled.timer", data: { cron }, ts: Date.now() };
+    const event = { id: randomUUID(), name: CRON_EVENT_NAME, data: { cron }, ts: Date.now() };
     try {
       await this.queueRun(fn, event, "cron");
     } catch (error) {
@@ -203,14 +198,15 @@ export class EmbeddedExecutor {
   // Drives one queued or resumed run; never throws (the queue's slot must be freed).
   private async work(functionId: string, item: QueuedWork): Promise<void> {
     if (this.stopped) return;
-    const fn = this.functions.find((f) => f.id === functionId);
+    const fn = this.served.find((f) => f.id === functionId);
     try {
       const run =
         item.kind === "start"
-          ? await claimQueuedRun({ id: item.runId, ownerId: this.ownerId })
-          : await getRun({ id: item.runId });
+          ? await claimQueuedRun({ db: this.options.db, id: item.runId, ownerId: this.ownerId })
+          : await getRun({ db: this.options.db, id: item.runId });
       if (!run || !fn || run.status !== "running" || run.ownerId !== this.ownerId) return;
       const outcome = await driveRun({
+        db: this.options.db,
         client: this.client,
         fn,
         run,
@@ -225,7 +221,9 @@ export class EmbeddedExecutor {
     } catch (error) {
       if (this.stopped) return;
       this.logger.error({ err: error, runId: item.runId, functionId }, "run crashed in the executor");
-      await failRun({ id: item.runId, error: `Executor error: ${errorText(error)}` }).catch(() => undefined);
+      await failRun({ db: this.options.db, id: item.runId, error: `Executor error: ${errorText(error)}` }).catch(
+        () => undefined,
+      );
       await this.notifyFinished(item.runId);
     }
   }
@@ -237,7 +235,7 @@ export class EmbeddedExecutor {
     await this.notifyFinished(run.id);
     if (
       outcome.kind === "failed" &&
-      this.functions.some((f) => f.events.some((t) => t.event === "inngest/function.failed"))
+      this.served.some((f) => f.events.some((t) => t.event === "inngest/function.failed"))
     ) {
       await this.dispatch({
         name: "inngest/function.failed",
@@ -247,7 +245,7 @@ export class EmbeddedExecutor {
   }
 
   private async notifyFinished(runId: string): Promise<void> {
-    const row = await getRun({ id: runId });
+    const row = await getRun({ db: this.options.db, id: runId });
     if (row) this.waiters.resolve(runId, row);
   }
 
@@ -278,7 +276,7 @@ export class EmbeddedExecutor {
 
   private async tick(): Promise<void> {
     try {
-      await heartbeat({ ownerId: this.ownerId });
+      await heartbeat({ db: this.options.db, ownerId: this.ownerId });
       await this.recover();
     } catch (error) {
       this.logger.warn({ err: error }, "executor heartbeat failed");
@@ -288,9 +286,10 @@ export class EmbeddedExecutor {
   private async recover(): Promise<void> {
     if (this.options.manualOnly) return;
     return recoverRuns({
+      db: this.options.db,
       ownerId: this.ownerId,
       staleAfterMs: this.options.staleAfterMs ?? 30_000,
-      functions: this.functions,
+      functions: this.served,
       enqueue: (functionId, item, options) => this.queue.enqueue(functionId, item, options),
       logger: this.logger,
     });

@@ -1,44 +1,46 @@
+import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { EmbeddedExecutor, type EmbeddedExecutorOptions } from "./embedded-executor";
+import { getRunner, setRunner } from "./runner";
 import { embeddedSigningKey } from "./signing";
-import { processSlot } from "@/lib/process-slot";
 
-// The send middleware must find the executor whichever copy of this module Next.js loaded.
-const current = processSlot<EmbeddedExecutor>("embedded-executor");
-
-export type StartOptions = Omit<EmbeddedExecutorOptions, "signingKey" | "schedules"> &
-  Partial<Pick<EmbeddedExecutorOptions, "signingKey" | "schedules">>;
+export type StartOptions = Omit<EmbeddedExecutorOptions, "db" | "signingKey" | "schedules"> &
+  Partial<Pick<EmbeddedExecutorOptions, "db" | "signingKey" | "schedules">>;
 
 /**
- * Starts this process's embedded executor (stopping a previous one): reads the functions from
- * the serve handler, resumes abandoned runs, starts queued ones and, when SCHEDULES is on, the
- * crons. The signing key defaults to this process's embedded key.
+ * Starts this process's embedded executor as its runner (stopping a previous one): reads the
+ * functions from the serve handler, resumes abandoned runs, starts queued ones and, when
+ * SCHEDULES is on, the crons. The database defaults to the process's, the signing key to this
+ * process's embedded key.
  */
 export async function startEmbeddedExecutor(options: StartOptions): Promise<EmbeddedExecutor> {
   await stopEmbeddedExecutor();
   const executor = new EmbeddedExecutor({
     ...options,
+    db: options.db ?? (await getDb()),
     signingKey: options.signingKey ?? embeddedSigningKey(),
     schedules: options.schedules ?? env().SCHEDULES,
   });
-  current.set(executor);
+  setRunner(executor);
   try {
     await executor.start();
   } catch (error) {
-    current.set(undefined);
+    setRunner(undefined);
     await executor.stop();
     throw error;
   }
   return executor;
 }
 
-/** The running embedded executor of this process, if any. */
+/** The running embedded executor of this process, if it is the runner. */
 export function getEmbeddedExecutor(): EmbeddedExecutor | undefined {
-  return current.get();
+  const runner = getRunner();
+  return runner instanceof EmbeddedExecutor ? runner : undefined;
 }
 
 export async function stopEmbeddedExecutor(): Promise<void> {
-  const executor = current.get();
-  current.set(undefined);
-  await executor?.stop();
+  const executor = getEmbeddedExecutor();
+  if (!executor) return;
+  setRunner(undefined);
+  await executor.stop();
 }

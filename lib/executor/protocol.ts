@@ -1,3 +1,6 @@
+/** The event of a run started by a cron trigger (Inngest's own name). */
+export const CRON_EVENT_NAME = "inngest/scheduled.timer";
+
 /** A serve handler as a plain function of a Web Request (the route's `POST`/`PUT` in one). */
 export type ServeEndpoint = (request: Request) => Promise<Response>;
 

@@ -44,9 +44,9 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
     if (result.kind === "rejected") {
       if (result.retriable && attempt + 1 < ctx.fn.maxAttempts) {
         attempt += 1;
-        await setRunAttempt({ id: ctx.run.id, attempt });
+        await setRunAttempt({ db: ctx.db, id: ctx.run.id, attempt });
         // Errors outside steps leave no step row; the run's log keeps each failed attempt.
-        await createRunLog({ runId: ctx.run.id })("warn", `attempt ${attempt - 1} failed; retrying`, {
+        await createRunLog({ db: ctx.db, runId: ctx.run.id })("warn", `attempt ${attempt - 1} failed; retrying`, {
           error: errorText(result.error),
         });
         await ctx.wait(retryDelay(ctx.backoff, attempt, result.retryAfter));
@@ -78,13 +78,13 @@ export async function driveRun(ctx: DriveContext): Promise<DriveOutcome> {
     }
     if (attempt !== 0) {
       attempt = 0;
-      await setRunAttempt({ id: ctx.run.id, attempt });
+      await setRunAttempt({ db: ctx.db, id: ctx.run.id, attempt });
     }
   }
 }
 
 async function loadState(ctx: DriveContext): Promise<RunState> {
-  return buildRunState(await listRunSteps({ runId: ctx.run.id }));
+  return buildRunState(await listRunSteps({ db: ctx.db, runId: ctx.run.id }));
 }
 
 /**
@@ -106,8 +106,8 @@ async function resumePending(ctx: DriveContext, state: RunState): Promise<DriveO
 
 async function finish(ctx: DriveContext, outcome: DriveOutcome): Promise<DriveOutcome> {
   if (ctx.stopped()) return { kind: "abandoned" };
-  if (outcome.kind === "completed") await completeRun({ id: ctx.run.id, output: outcome.output });
-  if (outcome.kind === "failed") await failRun({ id: ctx.run.id, error: errorText(outcome.error) });
+  if (outcome.kind === "completed") await completeRun({ db: ctx.db, id: ctx.run.id, output: outcome.output });
+  if (outcome.kind === "failed") await failRun({ db: ctx.db, id: ctx.run.id, error: errorText(outcome.error) });
   return outcome;
 }
 

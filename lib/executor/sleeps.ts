@@ -16,6 +16,7 @@ export async function startSleep(ctx: DriveContext, state: RunState, op: StepOp)
   const startedAt = new Date();
   const wakeAt = sleepUntil(duration, startedAt);
   await recordStepAttempt({
+    db: ctx.db,
     runId: ctx.run.id,
     stepId: op.id,
     name: op.displayName ?? op.id,
@@ -42,6 +43,7 @@ export async function settleSleeps(ctx: DriveContext, state: RunState, now = new
       continue;
     }
     await recordStepAttempt({
+      db: ctx.db,
       runId: ctx.run.id,
       stepId: sleep.stepId,
       name: sleep.name,

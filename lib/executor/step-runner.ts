@@ -30,7 +30,7 @@ export async function runStep(
   let pending = first;
   for (let attempt = startAttempt; ; attempt++) {
     const startedAt = pending?.startedAt ?? new Date();
-    const base = { runId: ctx.run.id, stepId: op.id, name, op: reportedAs, attempt, startedAt };
+    const base = { db: ctx.db, runId: ctx.run.id, stepId: op.id, name, op: reportedAs, attempt, startedAt };
     if (!pending) await recordStepAttempt({ ...base, status: "running" });
     const result = pending?.result ?? (await ctx.client.call(callRequest(ctx, state, op.id, attempt)));
     pending = undefined;

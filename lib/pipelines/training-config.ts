@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { compareSeasons } from "@/lib/data/season-code";
 import { DEFAULT_WINDOW } from "@/lib/model/evaluation/evaluate";
+import type { TrainingRequest } from "./requests";
 
 /**
  * Forest hyperparameters chosen by `npm run evaluate -- --search` (walk-forward RPS on 2020/21 to
@@ -20,22 +20,6 @@ export const FOREST_SEARCH_GRID: Record<string, unknown>[] = [10, 14].flatMap((m
     ([0.33, 0.5] as const).map((maxFeatures) => ({ nTrees: 300, maxDepth, minSamplesLeaf, maxFeatures, seed: 42 })),
   ),
 );
-
-const seasonCode = z.string().regex(/^\d{4}$/, "a season code like 2324");
-
-/** What a training run may be asked for (event data of `pipeline/training.requested`). */
-export const trainingRequestSchema = z
-  .object({
-    engine: z.enum(["forest", "ml-random-forest"]).optional(),
-    params: z.record(z.string(), z.unknown()).optional(),
-    search: z.boolean().optional(),
-    testSeasons: z.array(seasonCode).min(1).max(10).optional(),
-    firstTrainingSeason: seasonCode.optional(),
-    reason: z.string().max(500).optional(),
-  })
-  .strict();
-
-export type TrainingRequest = z.infer<typeof trainingRequestSchema>;
 
 export interface TrainingConfig {
   engine: "forest" | "ml-random-forest";

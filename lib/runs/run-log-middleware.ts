@@ -1,4 +1,5 @@
 import { Middleware } from "inngest";
+import { getDb } from "@/db/client";
 import { createRunLog, type RunLog } from "./run-log";
 import { stepContext } from "./step-context";
 
@@ -16,7 +17,7 @@ export class RunLogMiddleware extends Middleware.BaseMiddleware {
     arg: Middleware.TransformFunctionInputArgs,
   ): Middleware.TransformFunctionInputArgs & { ctx: { log: RunLog } } {
     this.runId = arg.ctx.runId;
-    const log = createRunLog({ runId: arg.ctx.runId, replaying: () => this.replaying });
+    const log = createRunLog({ db: getDb, runId: arg.ctx.runId, replaying: () => this.replaying });
     return { ...arg, ctx: { ...arg.ctx, log } };
   }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { pipelineRuns, runLogs } from "@/db/schema";
 import { logger } from "@/lib/logger";
 import { stepContext } from "./step-context";
@@ -15,7 +15,16 @@ export type RunLog = (level: RunLogLevel, message: string, data?: Record<string,
  * every request re-runs the handler from the top, and a line must be written once. A run with
  * no row (a function tested alone) logs to pino only; a failed write is reported, never thrown.
  */
-export function createRunLog({ runId, replaying = () => false }: { runId: string; replaying?: () => boolean }): RunLog {
+export function createRunLog({
+  db,
+  runId,
+  replaying = () => false,
+}: {
+  /** The database, or a function that opens it (the SDK's middleware has no handle of its own). */
+  db: Database | (() => Promise<Database>);
+  runId: string;
+  replaying?: () => boolean;
+}): RunLog {
   const runLogger = logger.child({ runId });
   return async (level, message, data) => {
     const current = stepContext.getStore();
@@ -23,9 +32,9 @@ export function createRunLog({ runId, replaying = () => false }: { runId: string
     if (!step && replaying()) return;
     runLogger[level]({ step: step?.name, ...data }, message);
     try {
-      const db = await getDb();
+      const target = typeof db === "function" ? await db() : db;
       // insert … select … where exists: no run row, no log line (and no foreign-key error).
-      await db.execute(sql`
+      await target.execute(sql`
         insert into ${runLogs} (run_id, step_id, level, message, data)
         select ${pipelineRuns.id}, ${step?.stepId ?? null}::text, ${level}::log_level, ${message}::text,
                ${data === undefined ? null : JSON.stringify(data)}::jsonb

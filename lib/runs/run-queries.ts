@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { pipelineRuns, runLogs, runSteps, type PipelineRun, type RunLog } from "@/db/schema";
 
 export const runSortColumns = ["queuedAt", "startedAt", "finishedAt", "durationMs", "functionId", "status"] as const;
@@ -7,6 +7,7 @@ export type RunSortColumn = (typeof runSortColumns)[number];
 export type RunStatus = PipelineRun["status"];
 
 export interface ListRunsInput {
+  db: Database;
   functionId?: string;
   status?: RunStatus;
   /** 1-based. */
@@ -25,11 +26,10 @@ export interface RunPage {
 }
 
 /** One page of runs, filtered by function and status, sorted by one column (ties: newest first). */
-export async function listRuns({ functionId, status, page, pageSize, sort }: ListRunsInput): Promise<RunPage> {
+export async function listRuns({ db, functionId, status, page, pageSize, sort }: ListRunsInput): Promise<RunPage> {
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be an integer ≥ 1 (got ${page})`);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500)
     throw new RangeError(`pageSize must be an integer from 1 to 500 (got ${pageSize})`);
-  const db = await getDb();
   const filters: SQL[] = [];
   if (functionId) filters.push(eq(pipelineRuns.functionId, functionId));
   if (status) filters.push(eq(pipelineRuns.status, status));
@@ -64,13 +64,14 @@ export interface RunDetail {
 
 /** A run with its step attempts and log lines; null when no run has this id. */
 export async function getRunById({
+  db,
   id,
   includeStepOutput = false,
 }: {
+  db: Database;
   id: string;
   includeStepOutput?: boolean;
 }): Promise<RunDetail | null> {
-  const db = await getDb();
   const [run] = await db.select().from(pipelineRuns).where(eq(pipelineRuns.id, id));
   if (!run) return null;
   const stepColumns = includeStepOutput ? getTableColumns(runSteps) : stepColumnsWithoutOutput;
@@ -83,4 +84,49 @@ export async function getRunById({
     db.select().from(runLogs).where(eq(runLogs.runId, id)).orderBy(asc(runLogs.at), asc(runLogs.id)),
   ]);
   return { run, steps, logs };
+}
+
+/** A small view of a run for the live trigger buttons, polled until the run ends. */
+export interface RunProgress {
+  id: string;
+  functionId: string;
+  status: RunStatus;
+  queuedAt: Date;
+  startedAt: Date | null;
+  durationMs: number | null;
+  error: string | null;
+  stepsCompleted: number;
+  attemptsFailed: number;
+  /** The step attempt started last, as the run's current (or final) position. */
+  lastStep: string | null;
+  lastLog: { level: string; message: string } | null;
+}
+
+/** A run's progress in one query: counts and the latest step and log line, without reading every line. */
+export async function getRunProgress({ db, id }: { db: Database; id: string }): Promise<RunProgress | null> {
+  const stepsOf = sql`from ${runSteps} where ${runSteps.runId} = ${pipelineRuns.id}`;
+  const [row] = await db
+    .select({
+      id: pipelineRuns.id,
+      functionId: pipelineRuns.functionId,
+      status: pipelineRuns.status,
+      queuedAt: pipelineRuns.queuedAt,
+      startedAt: pipelineRuns.startedAt,
+      durationMs: pipelineRuns.durationMs,
+      error: pipelineRuns.error,
+      stepsCompleted: sql<number>`(select count(*) ${stepsOf} and ${runSteps.status} = 'completed')`.mapWith(Number),
+      attemptsFailed: sql<number>`(select count(*) ${stepsOf} and ${runSteps.status} in ('failed', 'errored'))`.mapWith(
+        Number,
+      ),
+      lastStep: sql<
+        string | null
+      >`(select ${runSteps.name} ${stepsOf} order by ${runSteps.startedAt} desc, ${runSteps.id} desc limit 1)`,
+      lastLog: sql<
+        RunProgress["lastLog"]
+      >`(select json_build_object('level', ${runLogs.level}, 'message', ${runLogs.message})
+        from ${runLogs} where ${runLogs.runId} = ${pipelineRuns.id} order by ${runLogs.at} desc, ${runLogs.id} desc limit 1)`,
+    })
+    .from(pipelineRuns)
+    .where(eq(pipelineRuns.id, id));
+  return row ?? null;
 }

@@ -1,4 +1,6 @@
 import { Middleware } from "inngest";
+import { getDb } from "@/db/client";
+import { CRON_EVENT_NAME } from "@/lib/executor/protocol";
 import { errorText } from "./run-errors";
 import { completeRun, ensureRun, failRun, type RunExecutor } from "./run-store";
 import { recordStepAttempt } from "./step-store";
@@ -25,8 +27,9 @@ export function runRecorderMiddleware({ executor, enabled }: RecorderOptions) {
     ): Promise<Middleware.TransformFunctionInputArgs> {
       if (!enabled()) return arg;
       const { ctx, fn } = arg;
-      const cron = ctx.event.name === "inngest/scheduled.timer";
+      const cron = ctx.event.name === CRON_EVENT_NAME;
       await ensureRun({
+        db: await getDb(),
         id: ctx.runId,
         functionId: fn.id(),
         trigger: cron ? "cron" : "event",
@@ -43,12 +46,13 @@ export function runRecorderMiddleware({ executor, enabled }: RecorderOptions) {
       if (!enabled()) return;
       const startedAt = new Date();
       this.stepStarts.set(stepInfo.hashedId, startedAt);
-      await recordStepAttempt({ ...this.stepKey(ctx, stepInfo), status: "running", startedAt });
+      await recordStepAttempt({ db: await getDb(), ...this.stepKey(ctx, stepInfo), status: "running", startedAt });
     }
 
     async onStepComplete({ ctx, stepInfo, output }: Middleware.OnStepCompleteArgs): Promise<void> {
       if (!enabled()) return;
       await recordStepAttempt({
+        db: await getDb(),
         ...this.stepKey(ctx, stepInfo),
         status: "completed",
         output: output ?? null,
@@ -59,6 +63,7 @@ export function runRecorderMiddleware({ executor, enabled }: RecorderOptions) {
     async onStepError({ ctx, stepInfo, error, isFinalAttempt }: Middleware.OnStepErrorArgs): Promise<void> {
       if (!enabled()) return;
       await recordStepAttempt({
+        db: await getDb(),
         ...this.stepKey(ctx, stepInfo),
         status: isFinalAttempt ? "failed" : "errored",
         output: isFinalAttempt ? { name: error.name, message: error.message } : undefined,
@@ -68,11 +73,11 @@ export function runRecorderMiddleware({ executor, enabled }: RecorderOptions) {
     }
 
     async onRunComplete({ ctx, output }: Middleware.OnRunCompleteArgs): Promise<void> {
-      if (enabled()) await completeRun({ id: ctx.runId, output });
+      if (enabled()) await completeRun({ db: await getDb(), id: ctx.runId, output });
     }
 
     async onRunError({ ctx, error, isFinalAttempt }: Middleware.OnRunErrorArgs): Promise<void> {
-      if (enabled() && isFinalAttempt) await failRun({ id: ctx.runId, error: errorText(error) });
+      if (enabled() && isFinalAttempt) await failRun({ db: await getDb(), id: ctx.runId, error: errorText(error) });
     }
 
     private stepKey(

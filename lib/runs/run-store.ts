@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import type { Database } from "@/db/client";
+import { ACTIVE_RUN_STATUSES } from "@/db/run-status";
 import { pipelineRuns, type PipelineRun } from "@/db/schema";
 
-export type RunExecutor = "embedded" | "inngest" | "cli";
+export type RunExecutor = "embedded" | "inngest";
 export type RunTrigger = "event" | "cron" | "manual";
 
 export interface NewRun {
@@ -20,8 +21,7 @@ export interface NewRun {
 }
 
 /** Records a run; `status` defaults to queued. */
-export async function createRun(run: NewRun): Promise<PipelineRun> {
-  const db = await getDb();
+export async function createRun({ db, ...run }: NewRun & { db: Database }): Promise<PipelineRun> {
   const running = run.status === "running";
   const [row] = await db
     .insert(pipelineRuns)
@@ -37,8 +37,7 @@ export async function createRun(run: NewRun): Promise<PipelineRun> {
 }
 
 /** Records a run unless a row with its id exists (an executor that reports each request). */
-export async function ensureRun(run: NewRun): Promise<void> {
-  const db = await getDb();
+export async function ensureRun({ db, ...run }: NewRun & { db: Database }): Promise<void> {
   const now = new Date();
   await db
     .insert(pipelineRuns)
@@ -46,15 +45,21 @@ export async function ensureRun(run: NewRun): Promise<void> {
     .onConflictDoNothing({ target: pipelineRuns.id });
 }
 
-export async function getRun({ id }: { id: string }): Promise<PipelineRun | null> {
-  const db = await getDb();
+export async function getRun({ db, id }: { db: Database; id: string }): Promise<PipelineRun | null> {
   const [row] = await db.select().from(pipelineRuns).where(eq(pipelineRuns.id, id));
   return row ?? null;
 }
 
 /** Takes a queued run for `ownerId`; null when another executor took it first. */
-export async function claimQueuedRun({ id, ownerId }: { id: string; ownerId: string }): Promise<PipelineRun | null> {
-  const db = await getDb();
+export async function claimQueuedRun({
+  db,
+  id,
+  ownerId,
+}: {
+  db: Database;
+  id: string;
+  ownerId: string;
+}): Promise<PipelineRun | null> {
   const now = new Date();
   const [row] = await db
     .update(pipelineRuns)
@@ -66,15 +71,16 @@ export async function claimQueuedRun({ id, ownerId }: { id: string; ownerId: str
 
 /** Runs left `running` by another owner whose heartbeat is older than `staleBefore`. */
 export async function findAbandonedRuns({
+  db,
   ownerId,
   staleBefore,
   executor,
 }: {
+  db: Database;
   ownerId: string;
   staleBefore: Date;
   executor: RunExecutor;
 }) {
-  const db = await getDb();
   return db
     .select()
     .from(pipelineRuns)
@@ -90,8 +96,15 @@ export async function findAbandonedRuns({
 }
 
 /** Moves an abandoned run to `ownerId` unless someone else claimed it since it was read. */
-export async function claimAbandonedRun({ run, ownerId }: { run: PipelineRun; ownerId: string }): Promise<boolean> {
-  const db = await getDb();
+export async function claimAbandonedRun({
+  db,
+  run,
+  ownerId,
+}: {
+  db: Database;
+  run: PipelineRun;
+  ownerId: string;
+}): Promise<boolean> {
   const sameOwner = run.ownerId === null ? isNull(pipelineRuns.ownerId) : eq(pipelineRuns.ownerId, run.ownerId);
   const rows = await db
     .update(pipelineRuns)
@@ -101,8 +114,7 @@ export async function claimAbandonedRun({ run, ownerId }: { run: PipelineRun; ow
   return rows.length === 1;
 }
 
-export async function findQueuedRuns({ executor }: { executor: RunExecutor }) {
-  const db = await getDb();
+export async function findQueuedRuns({ db, executor }: { db: Database; executor: RunExecutor }) {
   return db
     .select()
     .from(pipelineRuns)
@@ -111,19 +123,17 @@ export async function findQueuedRuns({ executor }: { executor: RunExecutor }) {
 }
 
 /** Queued or running runs of these functions, oldest first (for dispatch's dedupe). */
-export async function findActiveRuns({ functionIds }: { functionIds: string[] }) {
+export async function findActiveRuns({ db, functionIds }: { db: Database; functionIds: string[] }) {
   if (functionIds.length === 0) return [];
-  const db = await getDb();
   return db
     .select({ id: pipelineRuns.id, functionId: pipelineRuns.functionId, status: pipelineRuns.status })
     .from(pipelineRuns)
-    .where(and(inArray(pipelineRuns.functionId, functionIds), inArray(pipelineRuns.status, ["queued", "running"])))
+    .where(and(inArray(pipelineRuns.functionId, functionIds), inArray(pipelineRuns.status, ACTIVE_RUN_STATUSES)))
     .orderBy(asc(pipelineRuns.queuedAt));
 }
 
 /** Ids of functions that already have a run for this event id (an event id is sent once). */
-export async function functionsWithEvent({ eventId }: { eventId: string }): Promise<string[]> {
-  const db = await getDb();
+export async function functionsWithEvent({ db, eventId }: { db: Database; eventId: string }): Promise<string[]> {
   const rows = await db
     .select({ functionId: pipelineRuns.functionId })
     .from(pipelineRuns)
@@ -132,8 +142,7 @@ export async function functionsWithEvent({ eventId }: { eventId: string }): Prom
 }
 
 /** Marks every running run of `ownerId` alive. */
-export async function heartbeat({ ownerId }: { ownerId: string }): Promise<void> {
-  const db = await getDb();
+export async function heartbeat({ db, ownerId }: { db: Database; ownerId: string }): Promise<void> {
   await db
     .update(pipelineRuns)
     .set({ heartbeatAt: new Date() })
@@ -141,24 +150,23 @@ export async function heartbeat({ ownerId }: { ownerId: string }): Promise<void>
 }
 
 /** The attempt of the run-level request (a function that throws outside any step). */
-export async function setRunAttempt({ id, attempt }: { id: string; attempt: number }): Promise<void> {
-  const db = await getDb();
+export async function setRunAttempt({ db, id, attempt }: { db: Database; id: string; attempt: number }): Promise<void> {
   await db.update(pipelineRuns).set({ attempt }).where(eq(pipelineRuns.id, id));
 }
 
-export async function completeRun({ id, output }: { id: string; output: unknown }): Promise<void> {
-  await finishRun(id, { status: "completed", output: output ?? null, error: null });
+export async function completeRun({ db, id, output }: { db: Database; id: string; output: unknown }): Promise<void> {
+  await finishRun(db, id, { status: "completed", output: output ?? null, error: null });
 }
 
-export async function failRun({ id, error }: { id: string; error: string }): Promise<void> {
-  await finishRun(id, { status: "failed", error });
+export async function failRun({ db, id, error }: { db: Database; id: string; error: string }): Promise<void> {
+  await finishRun(db, id, { status: "failed", error });
 }
 
 async function finishRun(
+  db: Database,
   id: string,
   fields: { status: "completed" | "failed"; output?: unknown; error: string | null },
 ) {
-  const db = await getDb();
   const finishedAt = new Date();
   await db
     .update(pipelineRuns)
@@ -167,5 +175,5 @@ async function finishRun(
       finishedAt,
       durationMs: sql`greatest(0, round(extract(epoch from (${finishedAt.toISOString()}::timestamptz - coalesce(${pipelineRuns.startedAt}, ${pipelineRuns.queuedAt}))) * 1000))::int`,
     })
-    .where(and(eq(pipelineRuns.id, id), inArray(pipelineRuns.status, ["queued", "running"])));
+    .where(and(eq(pipelineRuns.id, id), inArray(pipelineRuns.status, ACTIVE_RUN_STATUSES)));
 }

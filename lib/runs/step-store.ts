@@ -1,5 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { runSteps, type RunStep } from "@/db/schema";
 import { summarizeOutput } from "./output-summary";
 
@@ -23,8 +23,7 @@ export interface StepAttempt {
 }
 
 /** Writes one attempt of one step; writing the same attempt again updates it. */
-export async function recordStepAttempt(attempt: StepAttempt): Promise<void> {
-  const db = await getDb();
+export async function recordStepAttempt({ db, ...attempt }: StepAttempt & { db: Database }): Promise<void> {
   const finishedAt = attempt.finishedAt ?? null;
   const values = {
     ...attempt,
@@ -58,7 +57,6 @@ export async function recordStepAttempt(attempt: StepAttempt): Promise<void> {
 }
 
 /** Every attempt of every step of a run, in the order they started. */
-export async function listRunSteps({ runId }: { runId: string }): Promise<RunStep[]> {
-  const db = await getDb();
+export async function listRunSteps({ db, runId }: { db: Database; runId: string }): Promise<RunStep[]> {
   return db.select().from(runSteps).where(eq(runSteps.runId, runId)).orderBy(asc(runSteps.startedAt), asc(runSteps.id));
 }

@@ -1,16 +1,16 @@
 import { count, desc, eq, inArray } from "drizzle-orm";
 import { getDatabase, type DatabaseHandle } from "@/db/client";
+import { ACTIVE_RUN_STATUSES } from "@/db/run-status";
 import { pipelineRuns } from "@/db/schema";
 import { env } from "@/lib/env";
 import { getEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { inngestMode, usesDevServer } from "@/lib/pipelines/inngest-mode";
+import { PIPELINE_NAMES, type PipelineName } from "@/lib/pipelines/registry";
 import { checkDataFreshnessStep } from "@/lib/pipelines/scoring-steps";
 import { getAliasTarget } from "@/lib/registry/aliases";
 import { modelRps } from "@/lib/registry/model-metrics";
 import { getModelVersionSummaryById, metricsOf } from "@/lib/registry/model-versions";
 import { getDatabaseStatus, type DatabaseStatus } from "./database-status";
-
-export const PIPELINES = ["etl", "training", "predictions", "scoring"] as const;
 
 type Down = { status: "down"; error: string };
 
@@ -37,7 +37,7 @@ export interface SystemStatus {
       | { status: "missing" }
       | Down;
     data: Awaited<ReturnType<typeof checkDataFreshnessStep>> | Down;
-    pipelines: Record<(typeof PIPELINES)[number], LastRun | null> | Down;
+    pipelines: Record<PipelineName, LastRun | null> | Down;
   };
 }
 
@@ -92,7 +92,7 @@ async function executorStatus(handle: DatabaseHandle): Promise<SystemStatus["com
   const rows = await handle.db
     .select({ status: pipelineRuns.status, n: count() })
     .from(pipelineRuns)
-    .where(inArray(pipelineRuns.status, ["queued", "running"]))
+    .where(inArray(pipelineRuns.status, ACTIVE_RUN_STATUSES))
     .groupBy(pipelineRuns.status);
   return {
     status: "up",
@@ -120,9 +120,9 @@ async function modelStatus(handle: DatabaseHandle, now: Date): Promise<SystemSta
   };
 }
 
-async function lastRuns(handle: DatabaseHandle): Promise<Record<(typeof PIPELINES)[number], LastRun | null>> {
+async function lastRuns(handle: DatabaseHandle): Promise<Record<PipelineName, LastRun | null>> {
   const entries = await Promise.all(
-    PIPELINES.map(async (fn) => {
+    PIPELINE_NAMES.map(async (fn) => {
       const [run] = await handle.db
         .select()
         .from(pipelineRuns)
@@ -143,7 +143,7 @@ async function lastRuns(handle: DatabaseHandle): Promise<Record<(typeof PIPELINE
       return [fn, view] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<(typeof PIPELINES)[number], LastRun | null>;
+  return Object.fromEntries(entries) as Record<PipelineName, LastRun | null>;
 }
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as getRun } from "@/app/api/runs/[id]/route";
 import { POST as rerun } from "@/app/api/runs/[id]/rerun/route";
 import { GET as listRuns } from "@/app/api/runs/route";
-import type { DatabaseHandle } from "@/db/client";
+import { getDb, type DatabaseHandle } from "@/db/client";
 import * as contracts from "@/lib/api/contracts/runs";
 import type { EmbeddedExecutor } from "@/lib/executor/embedded-executor";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
@@ -31,6 +31,7 @@ beforeAll(async () => {
   }
   // What a cron run leaves: the scheduler's event, not a request.
   const cron = await createRun({
+    db: await getDb(),
     id: randomUUID(),
     functionId: "scoring",
     trigger: "cron",
@@ -40,7 +41,7 @@ beforeAll(async () => {
     executor: "embedded",
     queuedAt: new Date(),
   });
-  await completeRun({ id: cron.id, output: null });
+  await completeRun({ db: await getDb(), id: cron.id, output: null });
   ids.cron = cron.id;
 });
 afterEach(() => resetRateLimit());

@@ -1,3 +1,4 @@
+import { getDb } from "@/db/client";
 import { describe, expect, it } from "vitest";
 import { POST as etl } from "@/app/api/workflows/etl/route";
 import { POST as predictionsFlow } from "@/app/api/workflows/predictions/route";
@@ -15,7 +16,7 @@ const post = (path: string, body?: unknown) => request(path, { method: "POST", b
 describe("POST /api/workflows/*", () => {
   it("starts an ETL run, answers 202 with its id, and the run completes", async () => {
     const response = await etl(post("/api/workflows/etl", { seasons: ["2526"], fixtures: false }));
-    const body = await documented(contracts.startEtl, response, 202);
+    const body = await documented(contracts.startPipeline.etl, response, 202);
     expect(body).toMatchObject({ flow: "etl", existing: false, executor: "embedded", run_id: expect.any(String) });
     expect(["queued", "running"]).toContain(body.status);
     expect(response.headers.get("location")).toBe(`/api/runs/${body.run_id}`);
@@ -32,7 +33,7 @@ describe("POST /api/workflows/*", () => {
     const responses = await Promise.all(
       Array.from({ length: 10 }, () => predictionsFlow(post("/api/workflows/predictions"))),
     );
-    const bodies = await Promise.all(responses.map((r) => documented(contracts.startPredictions, r, 202)));
+    const bodies = await Promise.all(responses.map((r) => documented(contracts.startPipeline.predictions, r, 202)));
     expect(new Set(bodies.map((b) => b.run_id)).size).toBe(1);
     expect(bodies.filter((b) => !b.existing)).toHaveLength(1);
     expect((await app.executor.waitForRun(bodies[0].run_id)).status).toBe("completed");
@@ -40,7 +41,7 @@ describe("POST /api/workflows/*", () => {
 
   it("trains with the parameters given", async () => {
     const body = await documented(
-      contracts.startTraining,
+      contracts.startPipeline.training,
       await training(post("/api/workflows/training", SMALL_TRAINING)),
       202,
     );
@@ -64,7 +65,7 @@ describe("POST /api/workflows/*", () => {
         202,
       );
       expect(body).toMatchObject({ flow, flow_name });
-      expect((await getRun({ id: body.run_id }))?.functionId).toBe(flow);
+      expect((await getRun({ db: await getDb(), id: body.run_id }))?.functionId).toBe(flow);
       await app.executor.waitForRun(body.run_id);
     }
     await app.executor.idle();
@@ -76,7 +77,7 @@ describe("POST /api/workflows/*", () => {
       {
         field: "flow_name",
         message: expect.stringContaining(
-          "etl, training, predictions, scoring, data_pipeline_flow, training_pipeline_flow, prediction_pipeline_flow",
+          "etl, training, predictions, scoring, data_pipeline_flow, etl_and_training_flow, training_pipeline_flow, prediction_pipeline_flow, prediction_generation_flow",
         ),
       },
     ]);

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-cli-"));
 const cli = (...args: string[]) =>
-  run(path.join("node_modules", ".bin", "tsx"), ["lib/cli/pipeline.ts", ...args], {
+  run(path.join("node_modules", ".bin", "tsx"), ["runtime/pipeline-cli.ts", ...args], {
     env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: "", LOG_LEVEL: "silent" },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),

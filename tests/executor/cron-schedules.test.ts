@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
 import { nextCronRuns, parseCron } from "@/lib/executor/cron-schedules";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { listRuns } from "@/lib/runs/run-queries";
@@ -56,7 +56,7 @@ describe("cron schedules", () => {
       signingKey: TEST_SIGNING_KEY,
       schedules: false,
     });
-    const schedules = executor.cronSchedules(new Date("2026-07-01T04:00:00Z"), 2);
+    const schedules = await executor.schedules(new Date("2026-07-01T04:00:00Z"), 2);
     expect(schedules.map((s) => ({ ...s, nextRuns: iso(s.nextRuns) }))).toEqual([
       {
         functionId: "nightly",
@@ -82,7 +82,7 @@ describe("cron schedules", () => {
       schedules: false,
     });
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await listRuns({ functionId: "every-second", page: 1, pageSize: 10 })).total).toBe(0);
+    expect((await listRuns({ db: await getDb(), functionId: "every-second", page: 1, pageSize: 10 })).total).toBe(0);
 
     const executor = await startEmbeddedExecutor({
       endpoint: serveEndpoint(client, [everySecond]),
@@ -90,7 +90,7 @@ describe("cron schedules", () => {
       schedules: true,
     });
     const run = await eventually(
-      async () => (await listRuns({ functionId: "every-second", page: 1, pageSize: 10 })).rows[0],
+      async () => (await listRuns({ db: await getDb(), functionId: "every-second", page: 1, pageSize: 10 })).rows[0],
       5000,
     );
     await executor.stop();

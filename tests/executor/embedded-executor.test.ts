@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
 import { exponentialBackoff } from "@/lib/executor/backoff";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRunById } from "@/lib/runs/run-queries";
@@ -139,7 +139,7 @@ describe("embedded executor", () => {
     expect(run.params).toEqual({ season: "2425" });
     expect(counts).toMatchObject({ first: 1, flaky: 2 });
 
-    const detail = await getRunById({ id: runIds[0], includeStepOutput: true });
+    const detail = await getRunById({ db: await getDb(), id: runIds[0], includeStepOutput: true });
     const steps = detail!.steps.map((s) => [s.name, s.attempt, s.status, s.op, s.output ?? null]);
     expect(steps).toEqual([
       ["first", 0, "completed", "StepRun", 1],
@@ -159,7 +159,7 @@ describe("embedded executor", () => {
     expect(run.error).toBe("Error: permanent failure #3");
     expect(run.finishedAt).not.toBeNull();
     expect(counts.broken).toBe(3);
-    const detail = await getRunById({ id: runIds[0] });
+    const detail = await getRunById({ db: await getDb(), id: runIds[0] });
     expect(detail!.steps.map((s) => [s.attempt, s.status])).toEqual([
       [0, "errored"],
       [1, "errored"],
@@ -176,7 +176,7 @@ describe("embedded executor", () => {
     const run = await executor.waitForRun(runIds[0]);
     expect(run).toMatchObject({ status: "completed", output: 7, error: null });
     expect(barrier.started).toBe(3);
-    const detail = await getRunById({ id: runIds[0] });
+    const detail = await getRunById({ db: await getDb(), id: runIds[0] });
     const byName = Object.fromEntries(detail!.steps.map((s) => [s.name, s]));
     expect(Object.keys(byName).sort()).toEqual(["a", "b", "c", "sum"]);
     for (const name of ["a", "b", "c", "sum"])
@@ -189,7 +189,7 @@ describe("embedded executor", () => {
     const run = await executor.waitForRun(runIds[0]);
     // The run-level attempt that succeeded: the first one failed.
     expect(run).toMatchObject({ status: "completed", output: 1, attempt: 1 });
-    const detail = await getRunById({ id: runIds[0] });
+    const detail = await getRunById({ db: await getDb(), id: runIds[0] });
     expect(detail!.steps.map((s) => s.name)).toEqual(["before"]);
     expect(detail!.logs.map((l) => [l.level, l.message, l.data])).toEqual([
       ["warn", "attempt 0 failed; retrying", { error: "Error: flaky code between steps" }],

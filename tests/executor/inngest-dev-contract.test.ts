@@ -5,7 +5,7 @@ import { serve } from "inngest/next";
 import type { NextRequest } from "next/server";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { RunLogMiddleware } from "@/lib/runs/run-log-middleware";
 import { getRunById, listRuns } from "@/lib/runs/run-queries";
@@ -36,7 +36,7 @@ function contractFunction(client: Inngest.Any, flaky: { calls: number }) {
 }
 
 const stepTrail = async (runId: string) =>
-  (await getRunById({ id: runId }))!.steps
+  (await getRunById({ db: await getDb(), id: runId }))!.steps
     .filter((s) => s.op !== "Sleep")
     .map((s) => `${s.name}:${s.attempt}:${s.status}`);
 
@@ -87,9 +87,9 @@ describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_U
     const { ids } = await client.send({ name: "contract/test.requested", data: { n: 21 } });
     const run = await eventually(
       async () =>
-        (await listRuns({ functionId: "contract", status: "completed", page: 1, pageSize: 5 })).rows.find(
-          (r) => r.eventId === ids[0],
-        ),
+        (
+          await listRuns({ db: await getDb(), functionId: "contract", status: "completed", page: 1, pageSize: 5 })
+        ).rows.find((r) => r.eventId === ids[0]),
       60_000,
     );
     expect(run).toMatchObject({ executor: "inngest", output: { doubled: 42 }, params: { n: 21 } });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
 import { pipelineRuns } from "@/db/schema";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRunById } from "@/lib/runs/run-queries";
@@ -58,7 +58,7 @@ describe("recovery after the executor dies", () => {
     const { runIds } = await first.dispatch({ name: "test/four-steps" });
     await eventually(async () => counts.s3Started === 1);
     await first.stop();
-    const abandoned = await getRun({ id: runIds[0] });
+    const abandoned = await getRun({ db: await getDb(), id: runIds[0] });
     expect(abandoned).toMatchObject({ status: "running", ownerId: first.ownerId });
 
     phase.holdStep3 = false;
@@ -66,7 +66,7 @@ describe("recovery after the executor dies", () => {
     const run = await second.waitForRun(runIds[0]);
     expect(run).toMatchObject({ status: "completed", output: "one,two,three,four", ownerId: second.ownerId });
     expect(counts).toMatchObject({ s1: 1, s2: 1, s3Started: 2, s3Finished: 1, s4: 1 });
-    const detail = await getRunById({ id: runIds[0] });
+    const detail = await getRunById({ db: await getDb(), id: runIds[0] });
     expect(detail!.steps.map((s) => `${s.name}:${s.attempt}:${s.status}`)).toEqual([
       "s1:0:completed",
       "s2:0:completed",
@@ -79,7 +79,9 @@ describe("recovery after the executor dies", () => {
     const first = await start();
     const { runIds } = await first.dispatch({ name: "test/napper" });
     const nap = await eventually(async () =>
-      (await getRunById({ id: runIds[0] }))?.steps.find((s) => s.name === "nap" && s.status === "sleeping"),
+      (await getRunById({ db: await getDb(), id: runIds[0] }))?.steps.find(
+        (s) => s.name === "nap" && s.status === "sleeping",
+      ),
     );
     expect(nap.op).toBe("Sleep");
     await first.stop();
@@ -88,7 +90,7 @@ describe("recovery after the executor dies", () => {
     const run = await second.waitForRun(runIds[0]);
     expect(run).toMatchObject({ status: "completed", output: 1 });
     expect(counts).toMatchObject({ beforeNap: 1, afterNap: 1 });
-    const woke = (await getRunById({ id: runIds[0] }))!.steps.find((s) => s.name === "nap")!;
+    const woke = (await getRunById({ db: await getDb(), id: runIds[0] }))!.steps.find((s) => s.name === "nap")!;
     expect(woke.status).toBe("completed");
     expect(woke.startedAt.getTime()).toBe(nap.startedAt.getTime());
     expect(woke.durationMs).toBeGreaterThanOrEqual(1000);
@@ -96,6 +98,7 @@ describe("recovery after the executor dies", () => {
 
   it("leaves a run whose owner still beats its heartbeat alone", async () => {
     const run = await createRun({
+      db: await getDb(),
       id: "alive-elsewhere",
       functionId: "four-steps",
       trigger: "event",
@@ -109,12 +112,16 @@ describe("recovery after the executor dies", () => {
     });
     const executor = await start(60_000);
     await executor.idle();
-    expect(await getRun({ id: run.id })).toMatchObject({ status: "running", ownerId: "embedded-other-process" });
+    expect(await getRun({ db: await getDb(), id: run.id })).toMatchObject({
+      status: "running",
+      ownerId: "embedded-other-process",
+    });
     await handle.db.delete(pipelineRuns).where(eq(pipelineRuns.id, run.id));
   });
 
   it("fails an abandoned run whose function is no longer served", async () => {
     await createRun({
+      db: await getDb(),
       id: "orphan",
       functionId: "removed-function",
       trigger: "event",
@@ -127,7 +134,7 @@ describe("recovery after the executor dies", () => {
       ownerId: "embedded-dead-process",
     });
     await start();
-    expect(await getRun({ id: "orphan" })).toMatchObject({
+    expect(await getRun({ db: await getDb(), id: "orphan" })).toMatchObject({
       status: "failed",
       error: 'Cannot resume: function "removed-function" is no longer served',
     });

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll } from "vitest";
 import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { setRunner } from "@/lib/executor/runner";
 import { createTestDatabase } from "./test-database";
 
 /**
  * Gives the test file a fresh database as the process-wide one (so code that calls getDb() uses
- * it), and stops any embedded executor the file started before closing it.
+ * it), and stops any runner the file started before closing it.
  */
 export function withTestDatabase(): { readonly handle: DatabaseHandle } {
   const ref = {} as { handle: DatabaseHandle };
@@ -15,6 +16,7 @@ export function withTestDatabase(): { readonly handle: DatabaseHandle } {
   });
   afterAll(async () => {
     await stopEmbeddedExecutor();
+    setRunner(undefined);
     await ref.handle?.close();
   });
   return ref;

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EventValidationError } from "@/lib/executor/event-input";
-import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { getDb } from "@/db/client";
 import { withTestDatabase } from "../helpers/with-test-database";
 
 withTestDatabase();
@@ -15,13 +15,12 @@ describe("dispatch without Inngest configured", () => {
 
   it("hands events to the embedded executor driving the app's own serve handler", async () => {
     const { dispatch } = await import("@/lib/pipelines/dispatch");
-    const { handleInngestRequest } = await import("@/inngest/serve-handler");
-    const executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest });
-    const { readServedFunctions } = await import("@/lib/pipelines/served-functions");
-    expect(executor.servedFunctions().map((f) => f.id)).toEqual(
+    const { startRunner } = await import("@/runtime/start-runner");
+    const executor = await startRunner({ db: await getDb() });
+    expect(executor.kind).toBe("embedded");
+    expect((await executor.functions()).map((f) => f.id)).toEqual(
       (await import("@/inngest/index")).functions.map((f) => f.id()),
     );
-    expect(await readServedFunctions()).toEqual(executor.servedFunctions());
     const result = await dispatch({ name: "test/nobody-listens", data: { a: 1 } }, { dedupe: true });
     expect(result).toMatchObject({ executor: "embedded", runIds: [], existingRunIds: [] });
     await expect(dispatch({ name: "" })).rejects.toThrow(EventValidationError);
@@ -57,6 +56,11 @@ describe("dispatch with Inngest configured (INNGEST_DEV)", () => {
 
   it("sends the events through inngest.send and returns their ids", async () => {
     const { dispatch } = await import("@/lib/pipelines/dispatch");
+    const { startRunner } = await import("@/runtime/start-runner");
+    const runner = await startRunner({ db: await getDb() });
+    expect(runner.kind).toBe("inngest");
+    // The functions are read from the app's own serve handler (signed with INNGEST_SIGNING_KEY).
+    expect((await runner.functions()).map((f) => f.id)).toEqual(["etl", "training", "predictions", "scoring"]);
     const result = await dispatch(
       { name: "pipeline/etl.requested", id: "ev-1", data: { seasons: ["2425"] } },
       { dedupe: true },

@@ -1,3 +1,4 @@
+import { getDb } from "@/db/client";
 import { describe, expect, it } from "vitest";
 import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRunById } from "@/lib/runs/run-queries";
@@ -29,7 +30,7 @@ describe("run log", () => {
     const { runIds } = await executor.dispatch({ name: "test/chatty" });
     expect((await executor.waitForRun(runIds[0])).status).toBe("completed");
 
-    const detail = (await getRunById({ id: runIds[0] }))!;
+    const detail = (await getRunById({ db: await getDb(), id: runIds[0] }))!;
     const stepIdOf = (name: string) => detail.steps.find((s) => s.name === name)!.stepId;
     expect(detail.logs.map((l) => [l.level, l.message, l.stepId, l.data])).toEqual([
       ["info", "starting", null, { season: "2425" }],

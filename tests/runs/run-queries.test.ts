@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
 import { getRunById, listRuns } from "@/lib/runs/run-queries";
 import { completeRun, createRun, failRun } from "@/lib/runs/run-store";
 import { recordStepAttempt } from "@/lib/runs/step-store";
@@ -25,6 +25,7 @@ beforeAll(async () => {
   ];
   for (const [id, functionId, at, status] of plan) {
     await createRun({
+      db: await getDb(),
       id,
       functionId,
       trigger: "event",
@@ -35,11 +36,12 @@ beforeAll(async () => {
       queuedAt: new Date(t0 + at * minute),
       status: status === "queued" ? "queued" : "running",
     });
-    if (status === "completed") await completeRun({ id, output: { id } });
-    if (status === "failed") await failRun({ id, error: "Error: source down" });
+    if (status === "completed") await completeRun({ db: await getDb(), id, output: { id } });
+    if (status === "failed") await failRun({ db: await getDb(), id, error: "Error: source down" });
   }
   const started = new Date(t0);
   await recordStepAttempt({
+    db: await getDb(),
     runId: "etl-4",
     stepId: "h1",
     name: "fetch sources",
@@ -51,6 +53,7 @@ beforeAll(async () => {
     error: "Error: source down",
   });
   await recordStepAttempt({
+    db: await getDb(),
     runId: "etl-4",
     stepId: "h1",
     name: "fetch sources",
@@ -70,28 +73,36 @@ afterAll(() => handle?.close());
 
 describe("listRuns", () => {
   it("pages newest first by default", async () => {
-    const first = await listRuns({ page: 1, pageSize: 3 });
+    const first = await listRuns({ db: await getDb(), page: 1, pageSize: 3 });
     expect(first.rows.map((r) => r.id)).toEqual(["etl-6", "tr-5", "etl-4"]);
     expect(first).toMatchObject({ total: 7, page: 1, pageSize: 3, pageCount: 3 });
-    const last = await listRuns({ page: 3, pageSize: 3 });
+    const last = await listRuns({ db: await getDb(), page: 3, pageSize: 3 });
     expect(last.rows.map((r) => r.id)).toEqual(["etl-0"]);
   });
 
   it("filters by function and status, and sorts by a chosen column", async () => {
     const etl = await listRuns({
+      db: await getDb(),
       functionId: "etl",
       page: 1,
       pageSize: 10,
       sort: { column: "queuedAt", direction: "asc" },
     });
     expect(etl.rows.map((r) => r.id)).toEqual(["etl-0", "etl-2", "etl-4", "etl-6"]);
-    const failed = await listRuns({ status: "failed", page: 1, pageSize: 10 });
+    const failed = await listRuns({ db: await getDb(), status: "failed", page: 1, pageSize: 10 });
     expect(failed.rows.map((r) => [r.id, r.error])).toEqual([["etl-4", "Error: source down"]]);
-    const completedTraining = await listRuns({ functionId: "training", status: "completed", page: 1, pageSize: 10 });
+    const completedTraining = await listRuns({
+      db: await getDb(),
+      functionId: "training",
+      status: "completed",
+      page: 1,
+      pageSize: 10,
+    });
     expect(completedTraining.total).toBe(3);
     // The queued run has no finish time: last, whichever the direction.
     for (const direction of ["asc", "desc"] as const) {
       const byFinish = await listRuns({
+        db: await getDb(),
         functionId: "etl",
         page: 1,
         pageSize: 10,
@@ -102,14 +113,16 @@ describe("listRuns", () => {
   });
 
   it("rejects a page or page size out of range", async () => {
-    await expect(listRuns({ page: 0, pageSize: 10 })).rejects.toThrow(/page must be an integer ≥ 1/);
-    await expect(listRuns({ page: 1, pageSize: 501 })).rejects.toThrow(/pageSize must be an integer from 1 to 500/);
+    await expect(listRuns({ db: await getDb(), page: 0, pageSize: 10 })).rejects.toThrow(/page must be an integer ≥ 1/);
+    await expect(listRuns({ db: await getDb(), page: 1, pageSize: 501 })).rejects.toThrow(
+      /pageSize must be an integer from 1 to 500/,
+    );
   });
 });
 
 describe("getRunById", () => {
   it("returns the run with its step attempts and logs, step outputs only on request", async () => {
-    const detail = await getRunById({ id: "etl-4" });
+    const detail = await getRunById({ db: await getDb(), id: "etl-4" });
     expect(detail!.run).toMatchObject({ status: "failed", error: "Error: source down" });
     expect(detail!.steps.map((s) => [s.attempt, s.status, s.durationMs])).toEqual([
       [0, "errored", 1000],
@@ -117,11 +130,11 @@ describe("getRunById", () => {
     ]);
     expect(detail!.steps[1]).not.toHaveProperty("output");
     expect(detail!.logs.map((l) => [l.level, l.message, l.stepId])).toEqual([["warn", "retrying", "h1"]]);
-    const withOutput = await getRunById({ id: "etl-4", includeStepOutput: true });
+    const withOutput = await getRunById({ db: await getDb(), id: "etl-4", includeStepOutput: true });
     expect(withOutput!.steps[1].output).toEqual({ name: "Error", message: "source down" });
   });
 
   it("returns null for an unknown id", async () => {
-    expect(await getRunById({ id: "nope" })).toBeNull();
+    expect(await getRunById({ db: await getDb(), id: "nope" })).toBeNull();
   });
 });

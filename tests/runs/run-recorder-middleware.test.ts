@@ -1,7 +1,7 @@
 import { Inngest } from "inngest";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
 import { StepOpCode, type InngestEvent, type MemoizedStep } from "@/lib/executor/protocol";
 import { ProtocolClient } from "@/lib/executor/protocol-client";
 import { RunLogMiddleware } from "@/lib/runs/run-log-middleware";
@@ -87,7 +87,7 @@ async function runAsInngest(runId: string, data: Record<string, unknown>) {
 describe("run recorder middleware (runs executed by Inngest)", () => {
   it("records the run, its steps, logs and output", async () => {
     expect(await runAsInngest("inngest-run-ok", { n: 21 })).toEqual({ kind: "completed", output: 42 });
-    const detail = (await getRunById({ id: "inngest-run-ok", includeStepOutput: true }))!;
+    const detail = (await getRunById({ db: await getDb(), id: "inngest-run-ok", includeStepOutput: true }))!;
     expect(detail.run).toMatchObject({
       functionId: "recorded",
       executor: "inngest",
@@ -108,7 +108,7 @@ describe("run recorder middleware (runs executed by Inngest)", () => {
   it("records each attempt of a retried step", async () => {
     flakyCalls = 0;
     expect(await runAsInngest("inngest-run-flaky", { n: 5, flaky: true })).toEqual({ kind: "completed", output: 10 });
-    const detail = (await getRunById({ id: "inngest-run-flaky" }))!;
+    const detail = (await getRunById({ db: await getDb(), id: "inngest-run-flaky" }))!;
     expect(detail.run).toMatchObject({ status: "completed", output: 10 });
     expect(detail.steps.map((s) => [s.name, s.attempt, s.status, s.error])).toEqual([
       ["count", 0, "completed", null],
@@ -120,7 +120,7 @@ describe("run recorder middleware (runs executed by Inngest)", () => {
   it("marks the run failed only on its final attempt, with the error", async () => {
     const result = await runAsInngest("inngest-run-too-big", { n: 60 });
     expect(result).toMatchObject({ kind: "rejected", retriable: false, error: { message: "too big" } });
-    expect((await getRunById({ id: "inngest-run-too-big" }))!.run).toMatchObject({
+    expect((await getRunById({ db: await getDb(), id: "inngest-run-too-big" }))!.run).toMatchObject({
       status: "failed",
       error: "Error: too big",
     });

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { PIPELINES, type SystemStatus } from "@/lib/system/system-status";
+import { PIPELINE_NAMES } from "@/lib/pipelines/pipeline-names";
+import type { SystemStatus } from "@/lib/system/system-status";
 import { formatDateTime, formatDuration, formatRelative } from "../format";
 import { StatusBadge } from "../status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
@@ -34,7 +35,7 @@ export function LastRunsCard({ pipelines, now }: { pipelines: SystemStatus["comp
               </TableRow>
             </TableHeader>
             <TableBody>
-              {PIPELINES.map((fn) => {
+              {PIPELINE_NAMES.map((fn) => {
                 const run = pipelines[fn];
                 return (
                   <TableRow key={fn} data-pipeline={fn}>

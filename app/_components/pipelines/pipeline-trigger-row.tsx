@@ -39,10 +39,10 @@ export function PipelineTriggerRow({ title, action, description, request, option
           <AlertDescription>{trigger.error}</AlertDescription>
         </Alert>
       ) : null}
-      {trigger.run?.runId ? (
-        <RunFollower key={trigger.run.runId} runId={trigger.run.runId} alreadyActive={trigger.run.alreadyActive} />
+      {trigger.run?.run_id ? (
+        <RunFollower key={trigger.run.run_id} runId={trigger.run.run_id} alreadyActive={trigger.run.existing} />
       ) : null}
-      {trigger.run && !trigger.run.runId ? (
+      {trigger.run && !trigger.run.run_id ? (
         <p className="text-muted-foreground text-sm" role="status">
           Sent to Inngest; the run appears on the Runs page when Inngest starts it.
         </p>

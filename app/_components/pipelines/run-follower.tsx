@@ -8,8 +8,7 @@ import { getRunProgress } from "@/app/_actions/get-run-progress";
 import { formatDuration } from "../format";
 import { StatusBadge } from "../status-badge";
 import { Alert, AlertDescription, AlertTitle } from "../ui/alert";
-
-const ENDED = new Set(["completed", "failed", "cancelled"]);
+import { isFinishedRunStatus } from "@/db/run-status";
 
 /** Follows a run live (polling a server action every second) until it ends, then refreshes the page's data. */
 export function RunFollower({ runId, alreadyActive }: { runId: string; alreadyActive: boolean }) {
@@ -21,11 +20,11 @@ export function RunFollower({ runId, alreadyActive }: { runId: string; alreadyAc
       if (!result.ok) throw new Error(result.error);
       return result.data;
     },
-    refetchInterval: (q) => (q.state.data && ENDED.has(q.state.data.status) ? false : 1_000),
+    refetchInterval: (q) => (q.state.data && isFinishedRunStatus(q.state.data.status) ? false : 1_000),
     staleTime: 0,
   });
   const run = query.data;
-  const ended = run ? ENDED.has(run.status) : false;
+  const ended = run ? isFinishedRunStatus(run.status) : false;
   useEffect(() => {
     if (ended) router.refresh();
   }, [ended, router]);

@@ -2,11 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { triggerPipeline, type Triggered, type TriggerInput } from "@/app/_actions/trigger-pipeline";
+import { triggerPipeline, type TriggerInput } from "@/app/_actions/trigger-pipeline";
+import type { RunAccepted } from "@/lib/services/pipeline-runs";
 
 /** Starts a pipeline through the server action and remembers the run to follow. */
 export function usePipelineTrigger() {
-  const [run, setRun] = useState<Triggered | null>(null);
+  const [run, setRun] = useState<RunAccepted | null>(null);
   const mutation = useMutation({
     mutationFn: async (input: TriggerInput) => {
       const result = await triggerPipeline(input);

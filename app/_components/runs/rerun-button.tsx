@@ -29,14 +29,14 @@ export function RerunButton({ runId, disabled }: { runId: string; disabled?: boo
           <AlertDescription>{mutation.error.message}</AlertDescription>
         </Alert>
       ) : null}
-      {started?.runId ? (
+      {started?.run_id ? (
         <div className="space-y-1">
           <p className="text-muted-foreground text-xs">
-            {started.sameParameters
+            {started.same_event
               ? "Same parameters as this run."
               : "This run was not a request, so the new one uses the defaults."}
           </p>
-          <RunFollower runId={started.runId} alreadyActive={started.alreadyActive} />
+          <RunFollower runId={started.run_id} alreadyActive={started.existing} />
         </div>
       ) : null}
     </div>

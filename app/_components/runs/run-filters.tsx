@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/lib/utils";
-import { PIPELINES } from "@/lib/system/system-status";
+import { PIPELINE_NAMES } from "@/lib/pipelines/pipeline-names";
 import { PAGE_SIZES, RUN_STATUSES, runSearchHref, type RunSearch } from "./run-search";
 
 function Chip({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
@@ -30,7 +30,7 @@ export function RunFilters({ search }: { search: RunSearch }) {
         <Chip href={runSearchHref(search, { function: undefined })} active={!search.function}>
           all
         </Chip>
-        {PIPELINES.map((fn) => (
+        {PIPELINE_NAMES.map((fn) => (
           <Chip key={fn} href={runSearchHref(search, { function: fn })} active={search.function === fn}>
             {fn}
           </Chip>

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { runSortColumns, type RunSortColumn } from "@/lib/runs/run-queries";
-import { PIPELINES } from "@/lib/system/system-status";
+import { RUN_STATUSES } from "@/db/run-status";
+import { pipelineNameSchema } from "@/lib/pipelines/registry";
 
-export const RUN_STATUSES = ["queued", "running", "completed", "failed", "cancelled"] as const;
+export { RUN_STATUSES };
 export const PAGE_SIZES = [5, 10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
 // Anything unreadable in the URL falls back to its default instead of failing the page.
 const searchSchema = z.object({
-  function: z.enum(PIPELINES).optional().catch(undefined),
+  function: pipelineNameSchema.optional().catch(undefined),
   status: z.enum(RUN_STATUSES).optional().catch(undefined),
   sort: z.enum(runSortColumns).default("queuedAt").catch("queuedAt"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),

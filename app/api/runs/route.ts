@@ -1,3 +1,4 @@
+import { getDb } from "@/db/client";
 import { listRuns as contract } from "@/lib/api/contracts/runs";
 import { handle } from "@/lib/api/handle-endpoint";
 import { toRunSummary } from "@/lib/api/run-view";
@@ -7,6 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = handle(contract, async ({ query }) => {
   const page = await listRuns({
+    db: await getDb(),
     functionId: query.function,
     status: query.status,
     page: query.page,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
 import { getRunById } from "@/lib/runs/run-queries";
 import { PageHeader } from "../../_components/page-header";
 import { RunDetailView } from "../../_components/runs/run-detail-view";
@@ -25,7 +26,7 @@ function runIdFrom(segment: string): string | null {
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
   const id = runIdFrom((await params).id);
   if (!id) notFound();
-  const detail = await getRunById({ id });
+  const detail = await getRunById({ db: await getDb(), id });
   if (!detail) notFound();
   return (
     <div className="space-y-6">

@@ -3,7 +3,7 @@ import { getModel, listModels, modelInfo, promoteModel, rollbackModel } from "./
 import { latestPredictions, predictionHistory, predictMatch, upcomingPredictions } from "./predictions";
 import { getRun, listRuns, rerunRun } from "./runs";
 import { dataStats, health, inngestEndpoints, openApiDocument, status, systemStatus } from "./system";
-import { startEtl, startPredictions, startScoring, startTraining, triggerWorkflow } from "./workflows";
+import { startPipeline, triggerWorkflow } from "./workflows";
 
 /** Every route under app/api, in the order the document lists them (a test checks none is missing). */
 export const endpoints: readonly EndpointSpec[] = [
@@ -16,10 +16,7 @@ export const endpoints: readonly EndpointSpec[] = [
   getModel,
   promoteModel,
   rollbackModel,
-  startEtl,
-  startTraining,
-  startPredictions,
-  startScoring,
+  ...Object.values(startPipeline),
   triggerWorkflow,
   listRuns,
   getRun,

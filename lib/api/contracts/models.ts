@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineEndpoint } from "../endpoint";
-import { championChangeSchema } from "../champion-change";
+import { championChangeSchema } from "@/lib/services/champion";
 import { championInfoSchema, modelVersionWithHistorySchema } from "../model-queries";
 import { modelVersionSchema } from "../model-view";
 import { positiveIntFromString, reasonSchema } from "./common";

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { runStatus } from "@/db/schema";
 import { runSortColumns } from "@/lib/runs/run-queries";
-import { PIPELINES } from "@/lib/system/system-status";
+import { pipelineNameSchema } from "@/lib/pipelines/registry";
 import { defineEndpoint } from "../endpoint";
 import { runDetailSchema, runSummarySchema } from "../run-view";
-import { workflowAcceptedSchema } from "../start-workflow";
+import { runAcceptedSchema } from "@/lib/services/pipeline-runs";
 import { positiveIntFromString } from "./common";
 
 const tag = "Runs";
@@ -18,7 +18,7 @@ export const runIdParams = z.object({
 
 export const listRunsQuery = z
   .object({
-    function: z.enum(PIPELINES).optional().describe("Only runs of this pipeline"),
+    function: pipelineNameSchema.optional().describe("Only runs of this pipeline"),
     status: z.enum(runStatus.enumValues).optional(),
     page: positiveIntFromString("a page number ≥ 1").default(1),
     pageSize: positiveIntFromString("an integer from 1 to 100")
@@ -77,7 +77,7 @@ export const rerunRun = defineEndpoint({
   responses: {
     202: {
       description: "Started (or the run in progress returned)",
-      schema: workflowAcceptedSchema.extend({
+      schema: runAcceptedSchema.extend({
         rerun_of: z.string(),
         same_event: z.boolean().describe("True when the original event name and data were sent again"),
       }),

@@ -1,12 +1,20 @@
-import { emptyRequestSchema } from "@/inngest/events";
+import { z } from "zod";
+import { parametersBodySchema } from "@/lib/pipelines/pipeline-request";
+import {
+  FLOW_NAMES,
+  ORIGINAL_FLOW_NAMES,
+  PIPELINE_NAMES,
+  PIPELINES,
+  type Pipeline,
+  type PipelineName,
+} from "@/lib/pipelines/registry";
+import { runAcceptedSchema } from "@/lib/services/pipeline-runs";
 import { defineEndpoint } from "../endpoint";
-import { workflowAcceptedSchema } from "../start-workflow";
-import { etlParametersSchema, FLOW_NAMES, trainingParametersSchema, triggerBodySchema } from "../workflow-flows";
 
-const accepted = {
+export const acceptedResponses = {
   202: {
     description: "Started, or the run already in progress returned (`existing: true`)",
-    schema: workflowAcceptedSchema,
+    schema: runAcceptedSchema,
     headers: { Location: "The run: /api/runs/{run_id}" },
   },
   503: {
@@ -17,53 +25,57 @@ const accepted = {
 const tag = "Workflows";
 const started = "Answers 202 with the run id, or with the id of the run of this pipeline already queued or running.";
 
-export const startEtl = defineEndpoint({
-  method: "post",
-  path: "/api/workflows/etl",
-  operationId: "startEtl",
-  tag,
-  summary: "Start the ETL pipeline",
-  description: `Loads results, odds and fixtures (bundled snapshot or live). ${started}`,
-  stateChanging: true,
-  body: etlParametersSchema,
-  responses: accepted,
-});
+const originalNames = (pipeline: Pipeline) => {
+  const names = Object.keys(pipeline.parameters.original);
+  return names.length ? ` The original system's ${names.map((n) => `\`${n}\``).join(", ")} are accepted too.` : "";
+};
 
-export const startTraining = defineEndpoint({
-  method: "post",
-  path: "/api/workflows/training",
-  operationId: "startTraining",
-  tag,
-  summary: "Start the training pipeline",
-  description: `Features, walk-forward evaluation, final fit, registration and the promotion gate. \`params\` are checked by the engine. ${started}`,
-  stateChanging: true,
-  body: trainingParametersSchema,
-  responses: accepted,
-});
+function startPipelineEndpoint<N extends PipelineName>(name: N) {
+  const pipeline: Pipeline = PIPELINES[name];
+  return defineEndpoint({
+    method: "post",
+    path: `/api/workflows/${name}` as const,
+    operationId: `start${name[0].toUpperCase()}${name.slice(1)}`,
+    tag,
+    summary: `Start the ${name} pipeline`,
+    description: `${pipeline.summary}. ${started}${originalNames(pipeline)}`,
+    stateChanging: true,
+    body: parametersBodySchema(pipeline.parameters),
+    responses: acceptedResponses,
+  });
+}
 
-export const startPredictions = defineEndpoint({
-  method: "post",
-  path: "/api/workflows/predictions",
-  operationId: "startPredictions",
-  tag,
-  summary: "Start the predictions pipeline",
-  description: `The champion's forecasts for every scheduled fixture. ${started}`,
-  stateChanging: true,
-  body: emptyRequestSchema,
-  responses: accepted,
-});
+/** POST /api/workflows/{pipeline}: one contract per pipeline, its body the pipeline's parameters. */
+export const startPipeline = Object.fromEntries(PIPELINE_NAMES.map((name) => [name, startPipelineEndpoint(name)])) as {
+  [N in PipelineName]: ReturnType<typeof startPipelineEndpoint<N>>;
+};
 
-export const startScoring = defineEndpoint({
-  method: "post",
-  path: "/api/workflows/scoring",
-  operationId: "startScoring",
-  tag,
-  summary: "Start the scoring pipeline",
-  description: `Scores stored predictions whose matches have been played, next to the market's, and checks data freshness. ${started}`,
-  stateChanging: true,
-  body: emptyRequestSchema,
-  responses: accepted,
-});
+const flowOption = (flowName: string, pipeline: Pipeline, lenient: boolean) =>
+  z
+    .object({
+      flow_name: z.literal(flowName),
+      parameters: parametersBodySchema(pipeline.parameters, { lenient })
+        .optional()
+        .describe(
+          lenient
+            ? "The flow's parameters; other keys of the original's flows are accepted and reported as ignored"
+            : "The pipeline's parameters; omitted: its defaults",
+        ),
+    })
+    .strict();
+
+/** Body of POST /api/workflows/trigger: the flow (by our name or the original's) and its parameters. */
+export const triggerBodySchema = z.discriminatedUnion(
+  "flow_name",
+  [
+    ...PIPELINE_NAMES.map((name) => flowOption(name, PIPELINES[name], false)),
+    ...Object.entries(ORIGINAL_FLOW_NAMES).map(([flow, name]) => flowOption(flow, PIPELINES[name], true)),
+  ] as [ReturnType<typeof flowOption>, ...ReturnType<typeof flowOption>[]],
+  {
+    error: (issue) =>
+      issue.code === "invalid_union" ? `unknown flow; valid names: ${FLOW_NAMES.join(", ")}` : undefined,
+  },
+);
 
 export const triggerWorkflow = defineEndpoint({
   method: "post",
@@ -71,8 +83,14 @@ export const triggerWorkflow = defineEndpoint({
   operationId: "triggerWorkflow",
   tag,
   summary: "Start any pipeline by name",
-  description: `\`flow_name\` is one of ${FLOW_NAMES.map((n) => `\`${n}\``).join(", ")} (the last three are the original system's names). An unknown name is a 400 listing them. ${started}`,
+  description: `\`flow_name\` is one of ${FLOW_NAMES.map((n) => `\`${n}\``).join(", ")} (the names after \`${PIPELINE_NAMES.at(-1)}\` are the original system's). An unknown name is a 400 listing them. ${started}`,
   stateChanging: true,
   body: triggerBodySchema,
-  responses: accepted,
+  responses: {
+    202: {
+      ...acceptedResponses[202],
+      schema: runAcceptedSchema.extend({ flow_name: z.string().describe("The flow name asked for, as sent") }),
+    },
+    503: acceptedResponses[503],
+  },
 });

@@ -1,9 +1,5 @@
-import { startScoring } from "@/lib/api/contracts/workflows";
-import { handle } from "@/lib/api/handle-endpoint";
-import { acceptedResponse, startWorkflow } from "@/lib/api/start-workflow";
+import { startPipelineRoute } from "@/lib/api/workflow-routes";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handle(startScoring, async ({ body }) =>
-  acceptedResponse(await startWorkflow({ flow: "scoring", parameters: body })),
-);
+export const POST = startPipelineRoute("scoring");

@@ -1,9 +1,5 @@
-import { startTraining } from "@/lib/api/contracts/workflows";
-import { handle } from "@/lib/api/handle-endpoint";
-import { acceptedResponse, startWorkflow } from "@/lib/api/start-workflow";
+import { startPipelineRoute } from "@/lib/api/workflow-routes";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handle(startTraining, async ({ body }) =>
-  acceptedResponse(await startWorkflow({ flow: "training", parameters: body })),
-);
+export const POST = startPipelineRoute("training");

@@ -1,10 +1,17 @@
 import { getDb } from "@/db/client";
-import { promoteFromApi } from "@/lib/api/champion-change";
 import { promoteModel } from "@/lib/api/contracts/models";
 import { handle } from "@/lib/api/handle-endpoint";
+import { promoteAndAnnounce } from "@/lib/services/champion";
 
 export const dynamic = "force-dynamic";
 
 export const POST = handle(promoteModel, async ({ params, body, client }) =>
-  Response.json(await promoteFromApi({ db: await getDb(), version: params.version, reason: body.reason, client })),
+  Response.json(
+    await promoteAndAnnounce({
+      db: await getDb(),
+      version: params.version,
+      reason: body.reason,
+      actor: `api (${client})`,
+    }),
+  ),
 );

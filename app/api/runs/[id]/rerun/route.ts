@@ -1,11 +1,11 @@
+import { getDb } from "@/db/client";
 import { rerunRun as contract } from "@/lib/api/contracts/runs";
 import { handle } from "@/lib/api/handle-endpoint";
-import { rerunRun } from "@/lib/api/rerun-run";
-import { acceptedResponse } from "@/lib/api/start-workflow";
+import { acceptedResponse } from "@/lib/api/workflow-routes";
+import { rerunPipelineRun } from "@/lib/services/pipeline-runs";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handle(contract, async ({ params }) => {
-  const { rerun_of, same_event, ...accepted } = await rerunRun({ id: params.id });
-  return acceptedResponse(accepted, { rerun_of, same_event });
-});
+export const POST = handle(contract, async ({ params }) =>
+  acceptedResponse(await rerunPipelineRun({ db: await getDb(), id: params.id })),
+);

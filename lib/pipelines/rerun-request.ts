@@ -1,7 +1,5 @@
 import type { PipelineRun } from "@/db/schema";
-import { PIPELINE_REQUEST_EVENTS } from "@/lib/pipelines/request-events";
-
-const REQUEST_EVENTS: Record<string, string> = PIPELINE_REQUEST_EVENTS;
+import { pipelineOfFunction, requestEventOf } from "./registry";
 
 export interface RerunRequest {
   event: { name: string; data: Record<string, unknown> };
@@ -12,11 +10,12 @@ export interface RerunRequest {
 /**
  * The event that runs a run's function again. A run asked for by its request event is repeated
  * with the same parameters; one started by a cron or another event (whose data are not a request)
- * becomes a plain request with defaults. Null for a function without a request event.
+ * becomes a plain request with defaults. Null for a function that is no pipeline.
  */
 export function rerunRequest(run: Pick<PipelineRun, "functionId" | "eventName" | "params">): RerunRequest | null {
-  const name = REQUEST_EVENTS[run.functionId];
-  if (!name) return null;
+  const pipeline = pipelineOfFunction(run.functionId);
+  if (!pipeline) return null;
+  const { name } = requestEventOf(pipeline);
   const same = run.eventName === name;
   return { event: { name, data: same ? { ...run.params } : {} }, sameParameters: same };
 }

@@ -1,9 +1,9 @@
 import { getDatabase, type DatabaseHandle } from "@/db/client";
 import { getAppliedMigration } from "@/db/migrate-database";
 import { env, EnvError } from "@/lib/env";
-import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { logger } from "@/lib/logger";
 import { inngestMode } from "@/lib/pipelines/inngest-mode";
+import { startRunner } from "./start-runner";
 
 /**
  * Runs once per Next.js server process before it serves requests: validates the environment
@@ -29,14 +29,10 @@ export async function startServer(): Promise<void> {
 }
 
 async function startPipelines(handle: DatabaseHandle): Promise<void> {
-  if (inngestMode() !== "embedded") {
+  if (inngestMode() !== "embedded")
     logger.info("pipelines run on Inngest (INNGEST_* configured); the embedded executor stays off");
-    return;
-  }
-  // Imported here, not at the top: the serve handler pulls in every function and the SDK.
-  const { handleInngestRequest } = await import("@/inngest/serve-handler");
-  await startEmbeddedExecutor({
-    endpoint: handleInngestRequest,
+  await startRunner({
+    db: handle.db,
     // Only one process can open a PGlite folder, so any run still marked running is orphaned.
     staleAfterMs: handle.driver === "pglite" ? 0 : undefined,
   });

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { logger } from "@/lib/logger";
 import { forgetServingChampion } from "@/lib/predictions/serving-champion";
 import { dispatch } from "@/lib/pipelines/dispatch";
+import { modelPromoted } from "@/lib/pipelines/events";
 import { promoteVersion, rollbackChampion } from "@/lib/registry/promotion";
 import { getModelVersionSummaryById } from "@/lib/registry/model-versions";
 
@@ -32,13 +33,12 @@ async function announce(
 ): Promise<ChampionChange["predictions"]> {
   try {
     const version = (await versionNumber(db, championId))!;
-    const { runIds } = await dispatch(
-      {
-        name: "model/promoted",
-        data: { modelVersionId: championId, version, previousVersion: await versionNumber(db, previousId) },
-      },
-      { trigger: "manual" },
-    );
+    const event = modelPromoted.create({
+      modelVersionId: championId,
+      version,
+      previousVersion: await versionNumber(db, previousId),
+    });
+    const { runIds } = await dispatch(event, { trigger: "manual" });
     return { run_ids: runIds, error: null };
   } catch (error) {
     logger.warn({ err: error }, "champion changed, but the predictions pipeline could not be started");
@@ -84,18 +84,3 @@ export async function promoteAndAnnounce({
 export async function rollbackAndAnnounce({ db, reason, actor }: { db: Database; reason: string; actor: string }) {
   return describeChange(db, await rollbackChampion({ db, actor, reason }), reason, actor);
 }
-
-export const promoteFromApi = ({
-  db,
-  version,
-  reason,
-  client,
-}: {
-  db: Database;
-  version: number;
-  reason: string;
-  client: string;
-}) => promoteAndAnnounce({ db, version, reason, actor: `api (${client})` });
-
-export const rollbackFromApi = ({ db, reason, client }: { db: Database; reason: string; client: string }) =>
-  rollbackAndAnnounce({ db, reason, actor: `api (${client})` });

@@ -3,14 +3,15 @@ import { asc, gte } from "drizzle-orm";
 import { pipelineRuns, type PipelineRun } from "@/db/schema";
 import type { BatchSummary } from "@/lib/data/batch-summary";
 import { totalsOf } from "@/lib/data/run-etl";
-import { getEmbeddedExecutor, startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { getEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { dispatch } from "@/lib/pipelines/dispatch";
 import { inngestMode } from "@/lib/pipelines/inngest-mode";
-import { followRun } from "./follow-run";
-import { parsePipelineArgs, USAGE, UsageError, type Command, type PipelineArgs } from "./pipeline-args";
-import { printTable } from "./print-table";
-
-const ORDER: Exclude<Command, "all">[] = ["etl", "training", "predictions", "scoring"];
+import { toPipelineRequest } from "@/lib/pipelines/pipeline-request";
+import { PIPELINE_NAMES, PIPELINES, requestEventOf, type PipelineName } from "@/lib/pipelines/registry";
+import { followRun } from "@/lib/cli/follow-run";
+import { parsePipelineArgs, USAGE, UsageError, type PipelineArgs } from "@/lib/cli/pipeline-args";
+import { printTable } from "@/lib/cli/print-table";
+import { startRunner } from "./start-runner";
 
 function etlTable(files: BatchSummary[]): void {
   const row = (label: string, list: BatchSummary[]) => {
@@ -46,12 +47,15 @@ function etlTable(files: BatchSummary[]): void {
 /** Sends one pipeline's event (deduplicated) and prints its run until it ends. */
 async function runPipeline(
   handle: DatabaseHandle,
-  fn: Exclude<Command, "all">,
-  data: Record<string, unknown>,
+  fn: PipelineName,
+  parameters: Record<string, unknown>,
 ): Promise<PipelineRun> {
+  const pipeline = PIPELINES[fn];
+  const { data } = toPipelineRequest(pipeline.parameters, parameters);
+  const event = requestEventOf(pipeline).name;
   // No dedupe: a queued run left by an event belongs to the server; the CLI runs its own.
-  const { runIds, existingRunIds } = await dispatch({ name: `pipeline/${fn}.requested`, data }, { trigger: "manual" });
-  if (runIds.length === 0) throw new Error(`no function answers pipeline/${fn}.requested`);
+  const { runIds, existingRunIds } = await dispatch({ name: event, data }, { trigger: "manual" });
+  if (runIds.length === 0) throw new Error(`no function answers ${event}`);
   const runId = runIds[0];
   console.log(`${fn}: run ${runId}${existingRunIds.includes(runId) ? " (already in progress)" : ""}`);
   const run = await followRun({ db: handle.db, runId, print: (line) => console.log(line) });
@@ -69,17 +73,14 @@ async function main(args: PipelineArgs): Promise<number> {
   console.log(
     `pipelines on ${handle.driver} at ${handle.location} (${inngestMode() === "embedded" ? "embedded executor in this process" : "Inngest"})`,
   );
-  if (inngestMode() === "embedded") {
-    const { handleInngestRequest } = await import("@/inngest/serve-handler");
-    await startEmbeddedExecutor({
-      endpoint: handleInngestRequest,
-      schedules: false,
-      staleAfterMs: handle.driver === "pglite" ? 0 : undefined,
-      // A single command runs just that pipeline; its events queue follow-ups for the server.
-      manualOnly: args.command !== "all",
-    });
-  }
-  const steps = args.command === "all" ? ORDER : [args.command];
+  await startRunner({
+    db: handle.db,
+    schedules: false,
+    staleAfterMs: handle.driver === "pglite" ? 0 : undefined,
+    // A single command runs just that pipeline; its events queue follow-ups for the server.
+    manualOnly: args.command !== "all",
+  });
+  const steps = args.command === "all" ? PIPELINE_NAMES : [args.command];
   const runs: PipelineRun[] = [];
   for (const fn of steps) {
     const run = await runPipeline(handle, fn, fn === "etl" ? args.etl : fn === "training" ? args.training : {});

@@ -1,9 +1,10 @@
+import { getDb } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { pipelineRuns } from "@/db/schema";
 import { getEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { createRun, getRun } from "@/lib/runs/run-store";
-import { startServer } from "@/lib/server/start-server";
+import { startServer } from "@/runtime/start-server";
 import { withTestDatabase } from "../helpers/with-test-database";
 
 const ctx = withTestDatabase();
@@ -11,6 +12,7 @@ const ctx = withTestDatabase();
 describe("startServer without Inngest configured", () => {
   it("starts the embedded executor on the app's serve handler and deals with runs a dead process left", async () => {
     await createRun({
+      db: await getDb(),
       id: "left-by-dead-process",
       functionId: "retired-function",
       trigger: "event",
@@ -31,7 +33,7 @@ describe("startServer without Inngest configured", () => {
     const executor = getEmbeddedExecutor();
     expect(executor).toBeDefined();
     expect(executor!.stopped).toBe(false);
-    expect(await getRun({ id: "left-by-dead-process" })).toMatchObject({
+    expect(await getRun({ db: await getDb(), id: "left-by-dead-process" })).toMatchObject({
       status: "failed",
       error: expect.stringContaining("no longer served"),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rerunRequest } from "@/lib/runs/rerun-request";
+import { rerunRequest } from "@/lib/pipelines/rerun-request";
 
 describe("rerunRequest", () => {
   it("repeats a requested run with the same parameters", () => {
