@@ -29,4 +29,4 @@ export type EtlProgress =
   | { type: "file"; summary: BatchSummary; index: number; total: number }
   | { type: "retry"; location: string; attempt: number; delayMs: number; reason: string };
 
-export type OnEtlProgress = (event: EtlProgress) => void;
+export type OnEtlProgress = (event: EtlProgress) => void | Promise<void>;

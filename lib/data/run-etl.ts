@@ -2,14 +2,24 @@ import type { Database } from "@/db/client";
 import { env } from "@/lib/env";
 import type { BatchSummary, OnEtlProgress } from "./batch-summary";
 import { ensureTeams, type EnsureTeamsSummary } from "./ensure-teams";
+import { FileFailedError, failedBatchOf } from "./file-failed";
 import { ingestFixtures, type IngestFixturesOptions } from "./ingest-fixtures";
-import { prepareSeasonFile } from "./ingest-season-file";
-import { BUNDLED_SEASONS, FIRST_SEASON, seasonOfDate, seasonRange, type SeasonCode } from "./season-code";
 import { lastCompletedShas } from "./ingest-batches";
+import { ingestSeasonFile } from "./ingest-season-file";
+import { BUNDLED_SEASONS, FIRST_SEASON, seasonOfDate, seasonRange, type SeasonCode } from "./season-code";
 import { seasonLocation, type SeasonSourceKind, type SourceOptions } from "./season-source";
-import { loadTeamResolver } from "./team-resolver";
+import { loadTeamResolver, type ResolveTeam } from "./team-resolver";
 
-const STORES_IN_FLIGHT = 2;
+/** Season files stored at once: two transactions (on Postgres two backends; PGlite runs them in turn). */
+const FILES_AT_ONCE = 2;
+
+/**
+ * Runs one named unit of work. The pipeline passes Inngest's `step.run`, so each unit is a durable
+ * step (a run cut off half-way resumes at the next file); the CLI's tests and the benchmark call
+ * the work directly.
+ */
+export type RunStep = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+const runDirectly: RunStep = (_name, work) => work();
 
 export interface RunEtlOptions extends SourceOptions {
   db: Database;
@@ -23,6 +33,7 @@ export interface RunEtlOptions extends SourceOptions {
   /** Reprocess files even when unchanged since their last completed batch. */
   force?: boolean;
   onProgress?: OnEtlProgress;
+  runStep?: RunStep;
 }
 
 export interface EtlTotals {
@@ -43,6 +54,8 @@ export interface EtlSummary {
   source: SeasonSourceKind;
   teams: EnsureTeamsSummary;
   files: BatchSummary[];
+  /** Files counted neither as loaded nor as failed: the newest season of a live run is not published yet. */
+  unpublished: BatchSummary[];
   totals: EtlTotals;
   /** Whether any match row was inserted or updated (downstream pipelines then rerun). */
   changed: boolean;
@@ -70,86 +83,108 @@ export function totalsOf(files: BatchSummary[]): EtlTotals {
 }
 
 /**
- * The whole ETL: seed teams, then every season file (one transaction each), then fixtures. A
- * file that fails is reported in `files` and the run goes on with the next; the caller decides
- * what a failure means (the CLI exits non-zero).
+ * The whole ETL, the one orchestration the pipeline, the CLI, the tests and the benchmark run:
+ * plan (each season once, the stored hashes in one query), seed teams, then the season files two
+ * at a time (each one transaction), then fixtures. A file that fails is recorded as a failed batch
+ * and its step fails, but the run goes on with the next file; the caller decides what a failure
+ * means. The newest season of a live run that asked for every season may not be published yet (the
+ * file appears around its first matchday): its 404 is reported apart, not as a failure.
  */
 export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
   const started = performance.now();
-  const { db, runId, force, onProgress } = options;
-  const source = options.source ?? env().DATA_SOURCE;
-  // Each season once: two transactions writing the same season's rows at once would collide.
-  const seasons = [...new Set(options.seasons ?? defaultSeasons(source))];
-  const teams = await ensureTeams({ db });
-  const resolveTeam = await loadTeamResolver({ db });
+  const { db, runId, force, onProgress, runStep = runDirectly } = options;
+  const plan = await runStep("plan sources", async () => {
+    const source = options.source ?? env().DATA_SOURCE;
+    // Each season once: two transactions writing the same season's rows at once would collide.
+    const seasons = [...new Set(options.seasons ?? defaultSeasons(source))];
+    const locations = seasons.map((s) => seasonLocation(s, source, options));
+    const shas = await lastCompletedShas({ db, locations });
+    return { source, seasons, lastShas: Object.fromEntries(locations.map((l) => [l, shas.get(l) ?? null])) };
+  });
+  const teams = await runStep("ensure teams", () => ensureTeams({ db }));
+  let resolver: Promise<ResolveTeam> | undefined;
+  const resolveTeam = () => (resolver ??= loadTeamResolver({ db }));
   const withFixtures = options.fixtures ?? true;
-  const total = seasons.length + (withFixtures ? 1 : 0);
+  const total = plan.seasons.length + (withFixtures ? 1 : 0);
+  const newest = plan.seasons[plan.seasons.length - 1];
+  const mayBeUnpublished = (f: BatchSummary) =>
+    plan.source === "live" && !options.seasons && f.season === newest && f.status === "failed" && f.httpStatus === 404;
+
   const files: BatchSummary[] = [];
-  const done = (summary: BatchSummary) => {
-    files.push(summary);
-    onProgress?.({ type: "file", summary, index: files.length, total });
-  };
-  // One query for every file's last sha256 instead of one per file.
-  const lastShas = await lastCompletedShas({ db, locations: seasons.map((s) => seasonLocation(s, source, options)) });
-  const prepare = (season: SeasonCode) => {
-    const lastSha = lastShas.get(seasonLocation(season, source, options)) ?? null;
-    const prepared = prepareSeasonFile({
-      ...options,
-      db,
-      season,
-      source,
-      runId,
-      force,
-      resolveTeam,
-      lastSha,
-      onProgress,
-    });
-    prepared.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
-    return prepared;
-  };
-  // The next file is read and parsed while the database stores earlier ones, and two files'
-  // transactions may be open at once (on Postgres two backends write; PGlite runs them in turn).
-  // Summaries are reported in file order.
-  const storing: Promise<BatchSummary>[] = [];
-  let next = seasons.length ? prepare(seasons[0]) : null;
-  try {
-    for (let i = 0; next; i++) {
-      const prepared = await next;
-      next = i + 1 < seasons.length ? prepare(seasons[i + 1]) : null;
-      const stored = "summary" in prepared ? Promise.resolve(prepared.summary) : prepared.store();
-      stored.catch(() => {}); // awaited below, in order
-      storing.push(stored);
-      if (storing.length >= STORES_IN_FLIGHT) done(await storing.shift()!);
+  const unpublished: BatchSummary[] = [];
+  const done = (summary: BatchSummary) => (mayBeUnpublished(summary) ? unpublished : files).push(summary);
+  // Reported inside the file's step, where a durable step's log lines are written once.
+  const report = (summary: BatchSummary, index: number) =>
+    onProgress?.({ type: "file", summary, index: index + 1, total });
+  const ingestSeason = async (season: SeasonCode, index: number): Promise<BatchSummary> => {
+    const location = seasonLocation(season, plan.source, options);
+    const step = `ingest season ${season}`;
+    try {
+      return await runStep(step, async () => {
+        const summary = await ingestSeasonFile({
+          ...options,
+          db,
+          season,
+          source: plan.source,
+          runId,
+          force,
+          lastSha: plan.lastShas[location] ?? null,
+          resolveTeam: await resolveTeam(),
+        });
+        await report(summary, index);
+        if (summary.status === "failed" && !mayBeUnpublished(summary)) throw new FileFailedError(summary);
+        return summary;
+      });
+    } catch (error) {
+      const failed = error instanceof FileFailedError ? error.summary : await failedBatchOf({ db, runId, location });
+      if (!failed) throw error;
+      return failed;
     }
-    while (storing.length) done(await storing.shift()!);
-  } catch (error) {
-    // A database error ends the run, but not before the other file in flight has settled (the
-    // caller may close the database as soon as this rejects); a file stored meanwhile is reported.
-    for (const settled of await Promise.allSettled(storing)) if (settled.status === "fulfilled") done(settled.value);
-    await next?.catch(() => {});
-    throw error;
+  };
+  for (let i = 0; i < plan.seasons.length; i += FILES_AT_ONCE) {
+    const group = plan.seasons.slice(i, i + FILES_AT_ONCE);
+    // Settle the whole group before a database error ends the run: the caller may close the
+    // database as soon as this rejects.
+    const settled = await Promise.allSettled(group.map((season, j) => ingestSeason(season, i + j)));
+    for (const s of settled) if (s.status === "fulfilled") done(s.value);
+    const rejected = settled.find((s) => s.status === "rejected");
+    if (rejected) throw rejected.reason;
   }
   if (withFixtures) {
     const fixtureOptions = typeof withFixtures === "object" ? withFixtures : {};
-    done(
-      await ingestFixtures({
-        dataDir: options.dataDir,
-        http: options.http,
-        ...fixtureOptions,
-        db,
-        runId,
-        force,
-        resolveTeam,
-        onProgress,
-      }),
-    );
+    const location = "fixtures";
+    try {
+      done(
+        await runStep("ingest fixtures", async () => {
+          const summary = await ingestFixtures({
+            dataDir: options.dataDir,
+            http: options.http,
+            ...fixtureOptions,
+            db,
+            runId,
+            force,
+            resolveTeam: await resolveTeam(),
+            onProgress,
+          });
+          await report(summary, total - 1);
+          if (summary.status === "failed") throw new FileFailedError(summary);
+          return summary;
+        }),
+      );
+    } catch (error) {
+      const failed =
+        error instanceof FileFailedError ? error.summary : await failedBatchOf({ db, runId, location, fixtures: true });
+      if (!failed) throw error;
+      done(failed);
+    }
   }
   const totals = totalsOf(files);
   return {
     runId: runId ?? null,
-    source,
+    source: plan.source,
     teams,
     files,
+    unpublished,
     totals,
     changed: totals.inserted + totals.updated > 0,
     durationMs: Math.round(performance.now() - started),

@@ -23,9 +23,9 @@ describe("npm run pipeline", () => {
     const { code, stdout } = await cli("etl", "--seasons", "2324,2425");
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /\[1\/2\] data\/football-data-co-uk\/E0_2324\.csv: completed, 380 read, 380 new, 0 updated, 0 quarantined/,
+      /\[1\/3\] data\/football-data-co-uk\/E0_2324\.csv: completed, 380 read, 380 new, 0 updated, 0 quarantined/,
     );
-    expect(stdout).toMatch(/\[2\/2\] data\/football-data-co-uk\/E0_2425\.csv: completed/);
+    expect(stdout).toMatch(/\[2\/3\] data\/football-data-co-uk\/E0_2425\.csv: completed/);
     expect(stdout).toMatch(/fixturedownload_epl-2026-UTC\.csv: completed, 380 read, 380 new/);
     expect(stdout).toMatch(/^total +3 +3 +0 +0 +1140 +1140 +0 +0 +0\s*$/m);
     // The events it sent queue the follow-up pipelines for the server.

@@ -86,7 +86,7 @@ describe("live season files", () => {
       seasons: ["2223"],
       fixtures: false,
       http: fast,
-      onProgress: (e) => events.push(e),
+      onProgress: (e) => void events.push(e),
     });
     const retries = events.filter((e) => e.type === "retry");
     expect(retries).toEqual([
