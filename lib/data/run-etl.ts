@@ -83,6 +83,30 @@ export function totalsOf(files: BatchSummary[]): EtlTotals {
 }
 
 /**
+ * `work` over `items` with at most `limit` in flight, each next item started as soon as one ends;
+ * results in item order. On an error no further item starts, and it is thrown once the items in
+ * flight have settled (a caller may close the database as soon as this rejects).
+ */
+async function inOrder<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const i = next++;
+      try {
+        results[i] = await work(items[i], i);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+/**
  * The whole ETL, the one orchestration the pipeline, the CLI, the tests and the benchmark run:
  * plan (each season once, the stored hashes in one query), seed teams, then the season files two
  * at a time (each one transaction), then fixtures. A file that fails is recorded as a failed batch
@@ -141,15 +165,7 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
       return failed;
     }
   };
-  for (let i = 0; i < plan.seasons.length; i += FILES_AT_ONCE) {
-    const group = plan.seasons.slice(i, i + FILES_AT_ONCE);
-    // Settle the whole group before a database error ends the run: the caller may close the
-    // database as soon as this rejects.
-    const settled = await Promise.allSettled(group.map((season, j) => ingestSeason(season, i + j)));
-    for (const s of settled) if (s.status === "fulfilled") done(s.value);
-    const rejected = settled.find((s) => s.status === "rejected");
-    if (rejected) throw rejected.reason;
-  }
+  for (const summary of await inOrder(plan.seasons, FILES_AT_ONCE, ingestSeason)) done(summary);
   if (withFixtures) {
     const fixtureOptions = typeof withFixtures === "object" ? withFixtures : {};
     const location = "fixtures";
