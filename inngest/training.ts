@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { resolveTrainingConfig } from "@/lib/pipelines/training-config";
+import { findTwinVersion } from "@/lib/pipelines/training-twin";
 import {
   buildFeaturesStep,
   fitAndRegisterStep,
@@ -27,6 +28,16 @@ export const training = inngest.createFunction(
       );
       return result;
     });
+    if (!(event.name === trainingRequested.name && event.data.force)) {
+      const twin = await step.run("look for a twin version", async () =>
+        findTwinVersion({ db: await getDb(), config }),
+      );
+      if (twin) {
+        const reason = `v${twin.version} was trained on these data with this configuration; send force: true to train again`;
+        await log("info", `nothing to train: ${reason}`);
+        return { skipped: true, twinVersion: twin.version, reason, dataVersion: features.dataVersion };
+      }
+    }
     const evaluation = await step.run("walk-forward evaluation", async () => {
       const result = await walkForwardStep({ db: await getDb(), config, onProgress: progress });
       const pooled = result.metrics.pooled.scores;

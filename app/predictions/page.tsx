@@ -1,9 +1,9 @@
 import { Section } from "@/app/_components/section";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listScoredPredictions, listUpcomingFixtures } from "@/lib/predictions/prediction-queries";
+import { getPredictionHistory } from "@/lib/predictions/prediction-history";
+import { listUpcomingFixtures } from "@/lib/predictions/prediction-queries";
 import { loadTeamLookup } from "@/lib/predictions/team-lookup";
-import { trackRecord } from "@/lib/predictions/track-record";
 import { getAliasTarget } from "@/lib/registry/aliases";
 import { getModelVersionSummaryById } from "@/lib/registry/model-versions";
 import { EmptyState } from "../_components/empty-state";
@@ -22,12 +22,10 @@ export default async function PredictionsPage() {
   const db = await getDb();
   const now = new Date();
   const championId = await getAliasTarget({ db, alias: "champion" });
-  const [fixtures, live, backtest, champion, lookup] = await Promise.all([
+  // The track records are the API's own (GET /api/predictions/history), descriptions included.
+  const [fixtures, history, champion, lookup] = await Promise.all([
     listUpcomingFixtures({ db, now, limit: 20 }),
-    listScoredPredictions({ db, kind: "live" }),
-    championId === null
-      ? Promise.resolve([])
-      : listScoredPredictions({ db, kind: "backtest", modelVersionId: championId }),
+    getPredictionHistory({ db, window: 50 }),
     championId === null ? Promise.resolve(null) : getModelVersionSummaryById({ db, id: championId }),
     loadTeamLookup({ db }),
   ]);
@@ -58,13 +56,9 @@ export default async function PredictionsPage() {
         )}
       </Section>
       <PipelineTriggers pipelines={["predictions"]} trainingDefaults={trainingDefaults} />
-      <Section
-        id="live-record-title"
-        title="Track record: live predictions"
-        description="Forecasts stored before kickoff (pipeline batches and single-match forecasts), scored once the result is in."
-      >
+      <Section id="live-record-title" title="Track record: live predictions" description={history.live.description}>
         <TrackRecordSection
-          record={trackRecord(live)}
+          record={history.live.trackRecord}
           label="Rolling RPS of live predictions, ours and the market's"
           empty="No stored forecast has had its match played yet. They are scored by the scoring pipeline after the ETL brings the results."
         />
@@ -72,10 +66,10 @@ export default async function PredictionsPage() {
       <Section
         id="backtest-record-title"
         title={`Track record: walk-forward backtest${champion ? ` of v${champion.version}` : ""}`}
-        description="Not live forecasts: each match of the evaluation window forecast by a model fitted only on earlier seasons, as the version was evaluated."
+        description={history.backtest?.description ?? "There is no champion yet."}
       >
         <TrackRecordSection
-          record={trackRecord(backtest)}
+          record={history.backtest?.trackRecord ?? null}
           label={`Rolling RPS of the walk-forward backtest${champion ? ` of v${champion.version}` : ""}, ours and the market's`}
           empty={championId === null ? "There is no champion yet." : "This champion has no stored backtest forecasts."}
         />

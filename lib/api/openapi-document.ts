@@ -9,6 +9,7 @@ import {
 import { errorBodySchema } from "./contracts/common";
 import type { EndpointSpec, ResponseSpec } from "./endpoint";
 import { STATE_CHANGE_RATE } from "./guard-state-change";
+import { ORIGINAL_PATHS } from "./original-paths";
 import { DEFAULT_BODY_LIMIT_BYTES } from "./read-body";
 
 const PROTECTION =
@@ -86,10 +87,29 @@ const dropNoise: NonNullable<CreateDocumentOptions["override"]> = ({ jsonSchema 
   if (jsonSchema.format === "date-time") delete jsonSchema.pattern;
 };
 
+const ORIGINAL_TAG = "Original system";
+
+/** The same operation at one of the Python original's paths (a rewrite to the same handler). */
+function originalAlias(e: EndpointSpec, path: string): ZodOpenApiOperationObject {
+  const op = operation(e);
+  return {
+    ...op,
+    operationId: `${e.operationId}At${path.replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase())}`,
+    tags: [ORIGINAL_TAG],
+    description: [`The Python original's path for \`${e.path}\`: the same handler, the same answer.`, op.description]
+      .filter(Boolean)
+      .join("\n\n"),
+  };
+}
+
 /** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */
 export function buildOpenApiDocument(endpoints: readonly EndpointSpec[], { version }: { version: string }) {
   const paths: ZodOpenApiPathsObject = {};
   for (const e of endpoints) paths[e.path] = { ...paths[e.path], [e.method]: operation(e) };
+  for (const [alias, target] of Object.entries(ORIGINAL_PATHS)) {
+    for (const e of endpoints.filter((x) => x.path === target))
+      paths[alias] = { ...paths[alias], [e.method]: originalAlias(e, alias) };
+  }
   const document: ZodOpenApiObject = {
     openapi: "3.1.0",
     info: {
@@ -98,7 +118,14 @@ export function buildOpenApiDocument(endpoints: readonly EndpointSpec[], { versi
       description:
         "Premier League match predictions (home/draw/away) and the MLOps around them: pipelines, runs, model registry. Every error has one JSON shape, `{code, message, issues?, details?}`; bad input is a 4xx naming the field.",
     },
-    tags: [...new Set(endpoints.map((e) => e.tag))].map((name) => ({ name })),
+    tags: [
+      ...[...new Set(endpoints.map((e) => e.tag))].map((name) => ({ name })),
+      {
+        name: ORIGINAL_TAG,
+        description:
+          "The Python original's paths, answered at the root by the same handlers as their /api routes; its flow names and parameters (force_retrain, days_ahead, years_back) are accepted too",
+      },
+    ],
     paths,
     components: {
       schemas: { Error: errorBodySchema },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { predictions } from "@/db/schema";
+import type { FeatureRow } from "@/lib/features/build-features";
 import { getFeatureSnapshot } from "@/lib/features/feature-cache";
 import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
 import { predictMatches } from "@/lib/model/match-model";
@@ -12,10 +13,26 @@ export async function loadChampionStep({ db }: { db: Database }) {
   return champion ? { modelVersionId: champion.version.id, version: champion.version.version } : null;
 }
 
-/** Step "load upcoming fixtures": scheduled matches, i.e. those whose result is still to come. */
-export async function loadFixturesStep({ db }: { db: Database }) {
+const DAY_MS = 86_400_000;
+
+/**
+ * The fixtures a predictions run forecasts: scheduled matches (their result is still to come),
+ * or with `daysAhead` only those kicking off from now to that many days ahead.
+ */
+export function fixturesToPredict<R extends Pick<FeatureRow, "status" | "kickoff">>(
+  rows: readonly R[],
+  { daysAhead, now = new Date() }: { daysAhead?: number; now?: Date },
+): R[] {
+  const scheduled = rows.filter((r) => r.status === "scheduled");
+  if (daysAhead === undefined) return scheduled;
+  const until = now.getTime() + daysAhead * DAY_MS;
+  return scheduled.filter((r) => r.kickoff.getTime() >= now.getTime() && r.kickoff.getTime() <= until);
+}
+
+/** Step "load upcoming fixtures": what `fixturesToPredict` picks. */
+export async function loadFixturesStep({ db, daysAhead }: { db: Database; daysAhead?: number }) {
   const { rows } = await getFeatureSnapshot({ db });
-  const fixtures = rows.filter((r) => r.status === "scheduled");
+  const fixtures = fixturesToPredict(rows, { daysAhead });
   return {
     fixtures: fixtures.length,
     firstKickoff: fixtures[0]?.kickoff.toISOString() ?? null,
@@ -33,17 +50,19 @@ export async function predictAndStoreStep({
   db,
   modelVersionId,
   runId,
+  daysAhead,
 }: {
   db: Database;
   modelVersionId: number;
   runId?: string | null;
+  daysAhead?: number;
 }) {
   const champion = await getChampionModel({ db });
   if (!champion || champion.version.id !== modelVersionId) {
     throw new Error(`model version id ${modelVersionId} is no longer the champion`);
   }
   const { rows } = await getFeatureSnapshot({ db });
-  const fixtures = rows.filter((r) => r.status === "scheduled");
+  const fixtures = fixturesToPredict(rows, { daysAhead });
   const forecasts = predictMatches(
     champion.model,
     fixtures.map((r) => r.values),

@@ -23,7 +23,7 @@ export const predictionHistorySchema = z.object({
 export type PredictionHistory = z.infer<typeof predictionHistorySchema>;
 
 const LIVE =
-  "Live: forecasts the predictions pipeline stored before kickoff, scored once the result landed, next to the market's pre-match probabilities for the same matches. Ad-hoc API requests are not counted.";
+  "Live: forecasts the predictions pipeline stored before kickoff, scored once the result landed, next to the market's pre-match probabilities for the same matches. Single-match forecasts (the API's and the dashboard's form) are stored and scored, but not counted here: they can be asked for at any time, as often as one likes.";
 const BACKTEST =
   "Backtest: the champion's walk-forward evaluation, each season forecast by a model trained on earlier seasons only (the registry's metrics, per match). Not live forecasts.";
 

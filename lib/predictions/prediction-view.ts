@@ -90,3 +90,27 @@ export function toPredictionView(row: PredictionRow): PredictionView {
         : null,
   };
 }
+
+/** The answer of POST /api/predictions/match: our view, with the fields the original system's clients read. */
+export const matchAnswerSchema = predictionViewSchema.extend({
+  probabilities: outcomeProbabilitiesSchema
+    .extend({ H: probability, D: probability, A: probability })
+    .describe("home, draw, away; and the same keyed H, D, A as the original system gave them"),
+  home_team: z.string().describe("The original's field: the home club, by its canonical name"),
+  away_team: z.string().describe("The original's field: the away club"),
+  prediction: resultCode.describe("The original's field: the same as `predicted`"),
+  created_at: z.iso.datetime().describe("The original's field: the same as `createdAt`"),
+});
+export type MatchAnswer = z.infer<typeof matchAnswerSchema>;
+
+export function toMatchAnswer(view: PredictionView): MatchAnswer {
+  const { home, draw, away } = view.probabilities;
+  return {
+    ...view,
+    probabilities: { home, draw, away, H: home, D: draw, A: away },
+    home_team: view.homeTeam.name,
+    away_team: view.awayTeam.name,
+    prediction: view.predicted,
+    created_at: view.createdAt,
+  };
+}

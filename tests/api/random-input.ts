@@ -1,13 +1,8 @@
-/** A seeded generator (mulberry32), so that a failing fuzz case can be replayed from its seed. */
+import { mulberry32 } from "../helpers/seeded-random";
+
+/** A seeded source of random input, so that a failing fuzz case can be replayed from its seed. */
 export function randomSource(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
   return { next, int, pick };

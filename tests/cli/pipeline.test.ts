@@ -3,18 +3,24 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { modelVersions, pipelineRuns } from "@/db/schema";
 
 // The CLI as a user runs it, in a child process with its own PGlite folder.
 const run = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-cli-"));
-const cli = (...args: string[]) =>
-  run(path.join("node_modules", ".bin", "tsx"), ["runtime/pipeline-cli.ts", ...args], {
-    env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: "", LOG_LEVEL: "silent" },
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+const cliIn =
+  (pgliteDir: string) =>
+  (...args: string[]) =>
+    run(path.join("node_modules", ".bin", "tsx"), ["runtime/pipeline-cli.ts", ...args], {
+      env: { ...process.env, PGLITE_DIR: pgliteDir, DATABASE_URL: "", LOG_LEVEL: "silent" },
+    }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+const cli = Object.assign(cliIn(dir), { in: cliIn });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -48,6 +54,30 @@ describe("npm run pipeline", () => {
     expect(stdout).toMatch(/v1: promoted \(first champion: RPS 0\.\d{4} beats base rates 0\.\d{4}\)/);
     expect(stdout).toMatch(/^[0-9a-f]{8} +training +manual +completed/m);
   }, 180_000);
+
+  it("all on a fresh database trains once: the ETL's follow-up training finds the version it would register", async () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-cli-all-"));
+    try {
+      const { code, stdout } = await cli.in(fresh)("all");
+      expect(code, stdout).toBe(0);
+      expect(stdout).toMatch(/^[0-9a-f]{8} +training +manual +completed/m);
+      expect(stdout).toMatch(/^[0-9a-f]{8} +training +event +completed/m);
+      const handle = await openDatabase({ driver: "pglite", dir: fresh });
+      try {
+        expect(await handle.db.select({ version: modelVersions.version }).from(modelVersions)).toEqual([
+          { version: 1 },
+        ]);
+        const trainings = await handle.db.select().from(pipelineRuns).where(eq(pipelineRuns.functionId, "training"));
+        expect(trainings.map((r) => r.output)).toContainEqual(
+          expect.objectContaining({ skipped: true, twinVersion: 1 }),
+        );
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it("rejects bad arguments with the reason and the usage", async () => {
     const bad = await cli("etl", "--seasons", "2324,24x5");

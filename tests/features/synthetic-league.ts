@@ -1,16 +1,8 @@
 import type { FeatureMatch } from "@/lib/features/feature-match";
+import { mulberry32 } from "../helpers/seeded-random";
 
-/** A small deterministic PRNG (mulberry32) so that the league is the same every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The league's random numbers: the same every run. */
+export const prng = mulberry32;
 
 const odds = (random: () => number) => 1.5 + Math.round(random() * 400) / 100;
 

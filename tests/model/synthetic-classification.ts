@@ -1,4 +1,5 @@
 import { createMatrix, type Matrix } from "@/lib/model/classifier";
+import { mulberry32 } from "../helpers/seeded-random";
 
 export interface SyntheticOptions {
   rows: number;
@@ -10,15 +11,9 @@ export interface SyntheticOptions {
   redundant?: number;
 }
 
-/** A seeded uniform [0, 1) generator (mulberry32) and a standard normal built on it. */
+/** A seeded uniform [0, 1) generator and a standard normal built on it. */
 export function seededRandom(seed: number): { uniform: () => number; normal: () => number } {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   return { uniform, normal };
 }

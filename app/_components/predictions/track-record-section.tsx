@@ -19,12 +19,13 @@ export function TrackRecordSection({
   label,
   empty,
 }: {
-  record: TrackRecord;
+  /** Null: nothing scored yet. */
+  record: TrackRecord | null;
   label: string;
   empty: React.ReactNode;
 }) {
+  if (!record || record.overall.n === 0) return <EmptyState title="Nothing scored yet">{empty}</EmptyState>;
   const o = record.overall;
-  if (o.n === 0) return <EmptyState title="Nothing scored yet">{empty}</EmptyState>;
   // One point per kickoff time (the window after its last match), then thinned.
   const byTime = new Map(record.rolling.map((p) => [Date.parse(p.kickoff), p]));
   const points: RollingPoint[] = thin(

@@ -3,7 +3,7 @@ import { getModel, listModels, modelInfo, promoteModel, rollbackModel } from "./
 import { latestPredictions, predictionHistory, predictMatch, upcomingPredictions } from "./predictions";
 import { getRun, listRuns, rerunRun } from "./runs";
 import { dataStats, health, inngestEndpoints, openApiDocument, status, systemStatus } from "./system";
-import { startPipeline, triggerWorkflow } from "./workflows";
+import { forceRetraining, startPipeline, triggerWorkflow } from "./workflows";
 
 /** Every route under app/api, in the order the document lists them (a test checks none is missing). */
 export const endpoints: readonly EndpointSpec[] = [
@@ -18,6 +18,7 @@ export const endpoints: readonly EndpointSpec[] = [
   rollbackModel,
   ...Object.values(startPipeline),
   triggerWorkflow,
+  forceRetraining,
   listRuns,
   getRun,
   rerunRun,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { matchRequestSchema } from "@/lib/predictions/match-request";
 import { predictionHistorySchema } from "@/lib/predictions/prediction-history";
 import { predictionBatchSchema, upcomingFixtureSchema } from "@/lib/predictions/prediction-queries";
-import { predictionViewSchema } from "@/lib/predictions/prediction-view";
+import { matchAnswerSchema } from "@/lib/predictions/prediction-view";
 import { defineEndpoint } from "../endpoint";
 import { positiveIntFromString } from "./common";
 
@@ -18,7 +18,7 @@ export const predictMatch = defineEndpoint({
     "The champion's home/draw/away probabilities for a pairing at a kickoff (default now), from features as of that kickoff. Team names go through the clubs' aliases; an unknown name is a 400 with the closest known names (`details.suggestions`). The market's margin-free probabilities come from the odds sent (all three or none) or, when the pairing is a stored match of that season, from its pre-match odds; `edge` is ours minus the market's. Stored as an ad-hoc prediction.",
   body: matchRequestSchema,
   responses: {
-    200: { description: "The prediction (stored)", schema: predictionViewSchema },
+    200: { description: "The prediction (stored)", schema: matchAnswerSchema },
     503: { description: "No champion model yet (code `unavailable:model`)" },
   },
 });

@@ -94,3 +94,14 @@ export const triggerWorkflow = defineEndpoint({
     503: acceptedResponses[503],
   },
 });
+
+export const forceRetraining = defineEndpoint({
+  method: "post",
+  path: "/api/retraining/force",
+  operationId: "forceRetraining",
+  tag,
+  summary: "Train now, even on unchanged data",
+  description: `The training pipeline with \`force: true\` and its default parameters: what the original dashboard's "Run Training Pipeline" button asked for. ${started}`,
+  stateChanging: true,
+  responses: acceptedResponses,
+});

@@ -1,7 +1,11 @@
-import { Skeleton } from "./_components/ui/skeleton";
+import { Skeleton } from "./ui/skeleton";
 
-/** Shown while a page's data loads (every page below reads the database on each request). */
-export default function Loading() {
+/**
+ * Shown while a page's data loads: the loading.tsx of the overview, list and data pages. A page
+ * with a loading state streams, so its HTTP status is sent before it could call notFound(); the
+ * pages of one run and of one version have none, and answer 404 for an id that does not exist.
+ */
+export function PageLoading() {
   return (
     <div className="space-y-6" aria-busy="true" aria-live="polite">
       <span className="sr-only">Loading…</span>
