@@ -4,7 +4,7 @@ import { defineConfig } from "drizzle-kit";
 // which works for both PGlite and Postgres.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: "./db/schema/index.ts",
   out: "./db/migrations",
   strict: true,
   verbose: true,
