@@ -26,16 +26,13 @@ export interface IngestSeasonFileOptions extends SourceOptions {
 }
 
 /**
- * A season file read and parsed but not yet stored (`store` writes it), or already finished:
- * skipped because unchanged, or failed (both recorded as batches).
+ * One season file end to end: fetch (bundled or live), skip if unchanged, parse, validate,
+ * quarantine bad rows and upsert good ones, all in one transaction with its ingest batch.
+ * Teams must be seeded (ensureTeams). Source and format problems do not throw: they come back
+ * as a `failed` summary (also recorded as a batch) whose `error` names the file or URL; database
+ * errors throw.
  */
-export type PreparedSeasonFile = { summary: BatchSummary } | { store: () => Promise<BatchSummary> };
-
-/**
- * The first half of ingestSeasonFile: fetch, hash, skip check, parse and validate. Split off so
- * that a run can parse the next file while the database writes the previous one.
- */
-export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promise<PreparedSeasonFile> {
+export async function ingestSeasonFile(options: IngestSeasonFileOptions): Promise<BatchSummary> {
   const { db, season, source } = options;
   const startedAt = new Date();
   const started = performance.now();
@@ -48,23 +45,20 @@ export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promi
   };
   const fail = async (error: unknown) => {
     if (!(error instanceof SourceError)) throw error;
-    const status = "failed" as const;
-    return {
-      summary: await recordEmptyBatch(db, start, {
-        status,
-        startedAt,
-        error: error.message,
-        retriable: error.retriable,
-        httpStatus: error.status,
-      }),
-    };
+    return recordEmptyBatch(db, start, {
+      status: "failed",
+      startedAt,
+      error: error.message,
+      retriable: error.retriable,
+      httpStatus: error.status,
+    });
   };
 
   let bytes: Uint8Array;
   try {
     const onRetry = (retry: { attempt: number; delayMs: number; reason: string }) => {
       options.http?.onRetry?.(retry);
-      options.onProgress?.({ type: "retry", location: start.location, ...retry });
+      void options.onProgress?.({ type: "retry", location: start.location, ...retry });
     };
     ({ bytes } = await readSeasonSource(season, source, { ...options, http: { ...options.http, onRetry } }));
   } catch (error) {
@@ -73,26 +67,13 @@ export async function prepareSeasonFile(options: IngestSeasonFileOptions): Promi
   start.sha256 = createHash("sha256").update(bytes).digest("hex");
   const lastSha =
     options.lastSha !== undefined ? options.lastSha : await lastCompletedSha({ db, location: start.location });
-  if (!options.force && lastSha === start.sha256) {
-    return { summary: await recordEmptyBatch(db, start, { status: "skipped", startedAt }) };
-  }
+  if (!options.force && lastSha === start.sha256) return recordEmptyBatch(db, start, { status: "skipped", startedAt });
+  let parsed;
   try {
     const resolveTeam = options.resolveTeam ?? (await loadTeamResolver({ db }));
-    const parsed = await parseSeasonFile({ bytes, location: start.location, season, resolveTeam });
-    return { store: () => storeParsedFile(db, { start, startedAt, started, parsed }, "result") };
+    parsed = await parseSeasonFile({ bytes, location: start.location, season, resolveTeam });
   } catch (error) {
     return fail(error);
   }
-}
-
-/**
- * One season file end to end: fetch (bundled or live), skip if unchanged, parse, validate,
- * quarantine bad rows and upsert good ones, all in one transaction with its ingest batch.
- * Teams must be seeded (ensureTeams). Source and format problems do not throw: they come back
- * as a `failed` summary (also recorded as a batch) whose `error` names the file or URL; database
- * errors throw.
- */
-export async function ingestSeasonFile(options: IngestSeasonFileOptions): Promise<BatchSummary> {
-  const prepared = await prepareSeasonFile(options);
-  return "summary" in prepared ? prepared.summary : prepared.store();
+  return storeParsedFile(db, { start, startedAt, started, parsed }, "result");
 }
