@@ -1,6 +1,6 @@
 import type { EventInput } from "@/lib/executor/event-input";
-import { getRunner, type DispatchOptions, type DispatchResult } from "@/lib/executor/runner";
-import { inngestMode } from "./inngest-mode";
+import type { DispatchOptions, DispatchResult } from "@/lib/executor/runner";
+import { currentRunner } from "./current-runner";
 
 export type { DispatchOptions, DispatchResult };
 
@@ -17,13 +17,5 @@ export async function dispatch(
   event: EventInput | EventInput[],
   options: DispatchOptions = {},
 ): Promise<DispatchResult> {
-  const runner = getRunner();
-  if (!runner) {
-    throw new Error(
-      inngestMode() === "embedded"
-        ? "No Inngest is configured and the embedded executor is not running in this process"
-        : "Inngest is configured, but this process has not started its Inngest runner",
-    );
-  }
-  return runner.dispatch(event, options);
+  return currentRunner().dispatch(event, options);
 }

@@ -6,6 +6,7 @@ import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { endpoints } from "@/lib/api/contracts";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
+import { ORIGINAL_PATHS } from "@/lib/api/original-paths";
 import { createTestDatabase } from "../helpers/test-database";
 import { request, resetRateLimit, segment } from "./api-test-kit";
 
@@ -55,12 +56,28 @@ afterAll(() => handle?.close());
 describe("GET /api/openapi.json", () => {
   it("documents every method of every route file under app/api, and nothing else", () => {
     const served = routes.filter((r) => r.path !== FALLBACK).flatMap((r) => r.methods.map((m) => `${m} ${r.path}`));
-    const documented = Object.entries(document.paths ?? {}).flatMap(([p, item]) =>
-      METHODS.filter((m) => (item as Record<string, unknown>)[m.toLowerCase()]).map((m) => `${m} ${p}`),
-    );
+    const documented = Object.entries(document.paths ?? {})
+      .filter(([p]) => p.startsWith("/api/"))
+      .flatMap(([p, item]) =>
+        METHODS.filter((m) => (item as Record<string, unknown>)[m.toLowerCase()]).map((m) => `${m} ${p}`),
+      );
     expect(served.length).toBeGreaterThan(20);
     expect(documented.sort()).toEqual(served.sort());
     expect(routes.filter((r) => r.path === FALLBACK)).toHaveLength(1);
+  });
+
+  it("lists each of the original system's paths with the operations of the route it is rewritten to", () => {
+    const rootPaths = Object.keys(document.paths ?? {}).filter((p) => !p.startsWith("/api/"));
+    expect(rootPaths.sort()).toEqual(Object.keys(ORIGINAL_PATHS).sort());
+    for (const [alias, target] of Object.entries(ORIGINAL_PATHS)) {
+      const methods = (p: string) => Object.keys(document.paths![p] as object).sort();
+      expect(methods(alias), alias).toEqual(methods(target));
+      for (const m of methods(alias)) {
+        const op = (p: string) => (document.paths![p] as Record<string, { responses: unknown; tags: string[] }>)[m];
+        expect(op(alias).responses, `${m} ${alias}`).toEqual(op(target).responses);
+        expect(op(alias).tags).toEqual(["Original system"]);
+      }
+    }
   });
 
   it("is a valid OpenAPI 3.1 document, by the specification's own schema", async () => {

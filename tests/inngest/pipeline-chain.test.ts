@@ -59,6 +59,7 @@ describe("the pipeline chain", () => {
       .orderBy(asc(runSteps.id));
     expect(steps.map((s) => s.name)).toEqual([
       "build features",
+      "look for a twin version",
       "walk-forward evaluation",
       "fit final model and register version",
       "promotion gate",
