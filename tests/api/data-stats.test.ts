@@ -1,21 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/data/stats/route";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { runEtl } from "@/lib/data/run-etl";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const ctx = withTestDatabase();
 
 const stats = async () => {
   const response = await GET(new Request("http://localhost/api/data/stats"), undefined);
@@ -39,9 +30,9 @@ describe("GET /api/data/stats", () => {
   });
 
   it("reports seasons, latest result, fixtures, quarantine and the last batch", async () => {
-    await runEtl({ db: handle.db, source: "bundled", seasons: ["2425", "2526"] });
+    await runEtl({ db: ctx.handle.db, source: "bundled", seasons: ["2425", "2526"] });
     // A file that fails still shows as the last batch.
-    const failed = await ingestSeasonFile({ db: handle.db, season: "2627", source: "bundled" });
+    const failed = await ingestSeasonFile({ db: ctx.handle.db, season: "2627", source: "bundled" });
     expect(failed.status).toBe("failed");
 
     const body = await stats();

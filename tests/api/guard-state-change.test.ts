@@ -1,27 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { POST as rollback } from "@/app/api/models/rollback/route";
 import { GET as listRuns } from "@/app/api/runs/route";
 import { POST as startEtl } from "@/app/api/workflows/etl/route";
 import { POST as match } from "@/app/api/predictions/match/route";
 import { GET as unknownRoute, POST as unknownPost } from "@/app/api/[...path]/route";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { STATE_CHANGE_RATE } from "@/lib/api/guard-state-change";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@/lib/api/read-body";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { errorOf, request, resetRateLimit, setApiKey } from "./api-test-kit";
 
 // An empty database: every request here is decided before any pipeline or model is needed. A
 // rollback that gets past the guard answers 409 (no earlier champion).
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
+withTestDatabase();
 afterEach(() => {
   setApiKey(undefined);
   resetRateLimit();
 });
-afterAll(() => handle?.close());
 
 const KEY = "k3y-".repeat(6);
 const rollbackWith = (headers: Record<string, string>, body: unknown = { reason: "test" }) =>

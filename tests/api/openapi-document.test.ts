@@ -1,13 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Validator, type SpecData } from "@seriousme/openapi-schema-validator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/openapi.json/route";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { endpoints } from "@/lib/api/contracts";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { ORIGINAL_PATHS } from "@/lib/api/original-paths";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { request, resetRateLimit, segment } from "./api-test-kit";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -34,11 +33,9 @@ const openApiPath = (file: string) =>
 
 let routes: { file: string; path: string; methods: string[]; exports: Record<string, unknown> }[];
 const document = buildOpenApiDocument(endpoints, { version: "test" });
-let handle: DatabaseHandle;
+withTestDatabase();
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
   routes = await Promise.all(
     routeFiles(apiDir).map(async (file) => {
       const exports = (await import(file)) as Record<string, unknown>;
@@ -51,7 +48,6 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(() => handle?.close());
 
 describe("GET /api/openapi.json", () => {
   it("documents every method of every route file under app/api, and nothing else", () => {

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as status } from "@/app/api/status/route";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { teams } from "@/db/schema";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-  await handle.db.insert(teams).values([{ name: "Arsenal" }, { name: "Chelsea" }]);
-});
-afterAll(async () => {
-  await handle?.close();
+  await ctx.handle.db.insert(teams).values([{ name: "Arsenal" }, { name: "Chelsea" }]);
 });
 
 describe("GET /api/health and /api/status", () => {

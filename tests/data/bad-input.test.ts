@@ -3,11 +3,10 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
 import { ingestBatches, matches, quarantinedRows, teams } from "@/db/schema";
 import { ensureTeams } from "@/lib/data/ensure-teams";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { CORPUS_DIR, CORPUS_HTTP, startCorpusServer } from "./corpus-server";
 import type { LocalServer } from "./local-server";
 
@@ -17,24 +16,22 @@ import type { LocalServer } from "./local-server";
 const corpusDir = CORPUS_DIR;
 const http = CORPUS_HTTP;
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let server: LocalServer;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await ensureTeams(handle);
+  await ensureTeams(ctx.handle);
   server = await startCorpusServer();
 });
 afterAll(async () => {
   await server?.close();
-  await handle?.close();
 });
 beforeEach(async () => {
-  await handle.db.delete(matches);
+  await ctx.handle.db.delete(matches);
 });
 
 const ingest = (name: string) =>
-  ingestSeasonFile({ db: handle.db, season: "2324", source: "live", baseUrl: `${server.url}/${name}`, http });
+  ingestSeasonFile({ db: ctx.handle.db, season: "2324", source: "live", baseUrl: `${server.url}/${name}`, http });
 
 /** The file's lines (header is line 1) that are matches, as "Home v Away". */
 function fixturesOf(name: string): Map<number, string> {
@@ -51,7 +48,7 @@ function fixturesOf(name: string): Map<number, string> {
 async function storedMatches(): Promise<string[]> {
   const home = alias(teams, "home");
   const away = alias(teams, "away");
-  const rows = await handle.db
+  const rows = await ctx.handle.db
     .select({ home: home.name, away: away.name })
     .from(matches)
     .innerJoin(home, eq(home.id, matches.homeTeamId))
@@ -79,7 +76,7 @@ describe("bad rows are quarantined and the good rows of the same file still land
       inserted: lines.size - 1,
     });
 
-    const quarantined = await handle.db
+    const quarantined = await ctx.handle.db
       .select()
       .from(quarantinedRows)
       .where(eq(quarantinedRows.batchId, summary.batchId!));
@@ -105,7 +102,7 @@ describe("files that cannot be read at all fail clearly and store nothing", () =
     expect(summary).toMatchObject({ status: "failed", retriable: false, inserted: 0, quarantined: 0 });
     expect(summary.error).toMatch(error);
     expect(summary.error).toContain(`${server.url}/${name}/2324/E0.csv`);
-    const [batch] = await handle.db.select().from(ingestBatches).where(eq(ingestBatches.id, summary.batchId!));
+    const [batch] = await ctx.handle.db.select().from(ingestBatches).where(eq(ingestBatches.id, summary.batchId!));
     expect(batch).toMatchObject({
       status: "failed",
       error: summary.error,

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
 import { matches, quarantinedRows } from "@/db/schema";
 import { fetchCompetitionMatches } from "@/lib/data/football-data-org-client";
 import { parseOrgMatches } from "@/lib/data/football-data-org-matches";
@@ -10,7 +9,7 @@ import { ingestFixtures } from "@/lib/data/ingest-fixtures";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { runEtl } from "@/lib/data/run-etl";
 import { SourceAuthError } from "@/lib/data/source-error";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { catalogueResolver } from "./catalogue-resolver";
 import { startLocalServer, type LocalServer } from "./local-server";
 
@@ -26,12 +25,11 @@ const plSample = JSON.parse(sample("pl_matches_sample.json").toString("utf8"));
 const citySample = JSON.parse(sample("team65_matches_sample.json").toString("utf8"));
 const fast = { timeoutMs: 2_000, retries: 2, backoffMs: 20 };
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let server: LocalServer;
 let limited = 0;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
   server = await startLocalServer((req, res) => {
     const url = new URL(req.url!, "http://x");
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -63,7 +61,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await handle?.close();
 });
 
 describe("football-data.org v4 client", () => {
@@ -162,9 +159,9 @@ describe("football-data.org matches", () => {
 
 describe("fixtures from football-data.org in the database", () => {
   it("never lets a fixture source overwrite a match a results file stored", async () => {
-    await runEtl({ db: handle.db, source: "bundled", seasons: ["2526"], fixtures: false });
+    await runEtl({ db: ctx.handle.db, source: "bundled", seasons: ["2526"], fixtures: false });
     const summary = await ingestFixtures({
-      db: handle.db,
+      db: ctx.handle.db,
       source: "football-data.org",
       token: TOKEN,
       orgBaseUrl: `${server.url}/good/v4`,
@@ -180,7 +177,7 @@ describe("fixtures from football-data.org in the database", () => {
       updated: 0,
       unchanged: 109,
     });
-    const scheduled = await handle.db
+    const scheduled = await ctx.handle.db
       .select({ n: count() })
       .from(matches)
       .where(and(eq(matches.season, "2526"), eq(matches.status, "scheduled")));
@@ -189,7 +186,7 @@ describe("fixtures from football-data.org in the database", () => {
 
   it("records a refused token as a failed fixtures batch that names the URL", async () => {
     const summary = await ingestFixtures({
-      db: handle.db,
+      db: ctx.handle.db,
       source: "football-data.org",
       token: "wrong",
       orgBaseUrl: `${server.url}/good/v4`,
@@ -203,7 +200,7 @@ describe("fixtures from football-data.org in the database", () => {
 
   it("turns football-data.org's results into the results file's rows without duplicating them", async () => {
     const org = await ingestFixtures({
-      db: handle.db,
+      db: ctx.handle.db,
       source: "football-data.org",
       token: TOKEN,
       orgBaseUrl: `${server.url}/good/v4`,
@@ -212,12 +209,15 @@ describe("fixtures from football-data.org in the database", () => {
     });
     const pl = citySample.matches.filter((m: { competition: { code: string } }) => m.competition.code === "PL").length;
     expect(org).toMatchObject({ status: "completed", inserted: pl, quarantined: citySample.matches.length - pl });
-    const quarantined = await handle.db.select().from(quarantinedRows).where(eq(quarantinedRows.batchId, org.batchId!));
+    const quarantined = await ctx.handle.db
+      .select()
+      .from(quarantinedRows)
+      .where(eq(quarantinedRows.batchId, org.batchId!));
     expect(quarantined.every((q) => q.reason.startsWith("not a Premier League match"))).toBe(true);
 
-    const results = await ingestSeasonFile({ db: handle.db, season: "2324", source: "bundled" });
+    const results = await ingestSeasonFile({ db: ctx.handle.db, season: "2324", source: "bundled" });
     expect(results).toMatchObject({ inserted: 380 - pl, updated: pl, unchanged: 0 });
-    const rows = await handle.db.select().from(matches).where(eq(matches.season, "2324"));
+    const rows = await ctx.handle.db.select().from(matches).where(eq(matches.season, "2324"));
     expect(rows).toHaveLength(380);
     expect(rows.every((r) => r.status === "finished" && r.source === "football-data.co.uk")).toBe(true);
     // The football-data.org id and matchday survive the results file.

@@ -4,23 +4,21 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
 import { matches, quarantinedRows, teams } from "@/db/schema";
 import { ensureTeams } from "@/lib/data/ensure-teams";
 import { resetEnvCache } from "@/lib/env";
 import { ingestFixtures } from "@/lib/data/ingest-fixtures";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { startLocalServer, type LocalServer } from "./local-server";
 
 const fixtureFile = path.join("data", "fixtures", "fixturedownload_epl-2026-UTC.csv");
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let server: LocalServer;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await ensureTeams(handle);
+  await ensureTeams(ctx.handle);
   // A live football-data.co.uk stand-in whose 2026/27 file has the first two results (synthetic).
   const partial = fs.readFileSync(path.join("tests", "fixtures", "E0_2627_partial.csv"));
   server = await startLocalServer((req, res) => {
@@ -30,13 +28,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await handle?.close();
 });
 
 async function stored2627() {
   const home = alias(teams, "home");
   const away = alias(teams, "away");
-  return handle.db
+  return ctx.handle.db
     .select({
       id: matches.id,
       home: home.name,
@@ -56,7 +53,7 @@ async function stored2627() {
 
 describe("the bundled 2026/27 fixture list", () => {
   it("stores 380 scheduled matches, 38 rounds, with every club under its canonical name", async () => {
-    const summary = await ingestFixtures({ db: handle.db, source: "bundled" });
+    const summary = await ingestFixtures({ db: ctx.handle.db, source: "bundled" });
     expect(summary).toMatchObject({
       status: "completed",
       source: "fixturedownload",
@@ -97,12 +94,12 @@ describe("the bundled 2026/27 fixture list", () => {
   });
 
   it("skips the unchanged list on the next run", async () => {
-    expect((await ingestFixtures({ db: handle.db, source: "bundled" })).status).toBe("skipped");
+    expect((await ingestFixtures({ db: ctx.handle.db, source: "bundled" })).status).toBe("skipped");
   });
 
   it("turns fixtures into finished matches when their results arrive, without duplicates", async () => {
     const before = await stored2627();
-    const summary = await ingestSeasonFile({ db: handle.db, season: "2627", source: "live", baseUrl: server.url });
+    const summary = await ingestSeasonFile({ db: ctx.handle.db, season: "2627", source: "live", baseUrl: server.url });
     expect(summary).toMatchObject({ status: "completed", rowsRead: 2, inserted: 0, updated: 2, quarantined: 0 });
     const after = await stored2627();
     expect(after).toHaveLength(380);
@@ -126,7 +123,7 @@ describe("the bundled 2026/27 fixture list", () => {
   });
 
   it("does not turn a result back into a fixture when the list is loaded again", async () => {
-    const summary = await ingestFixtures({ db: handle.db, source: "bundled", force: true });
+    const summary = await ingestFixtures({ db: ctx.handle.db, source: "bundled", force: true });
     expect(summary).toMatchObject({ inserted: 0, updated: 0, unchanged: 380 });
     expect((await stored2627()).filter((r) => r.status === "finished")).toHaveLength(2);
   });
@@ -139,9 +136,9 @@ describe("the bundled 2026/27 fixture list", () => {
     lines[3] = lines[3].replace("22/08/2026", "22/08/2025"); // line 4: a year too early
     const file = path.join(dir, "fixtures.csv");
     fs.writeFileSync(file, lines.join("\r\n"));
-    const summary = await ingestFixtures({ db: handle.db, source: "bundled", fixtureFile: file });
+    const summary = await ingestFixtures({ db: ctx.handle.db, source: "bundled", fixtureFile: file });
     expect(summary).toMatchObject({ rowsRead: 380, quarantined: 3, unchanged: 377 });
-    const reasons = await handle.db
+    const reasons = await ctx.handle.db
       .select({ line: quarantinedRows.lineNumber, reason: quarantinedRows.reason })
       .from(quarantinedRows)
       .where(eq(quarantinedRows.batchId, summary.batchId!))
@@ -157,9 +154,9 @@ describe("the bundled 2026/27 fixture list", () => {
   it("falls back to the bundled list when no token is set", async () => {
     delete process.env.FOOTBALL_DATA_ORG_TOKEN;
     resetEnvCache();
-    const summary = await ingestFixtures({ db: handle.db, force: true });
+    const summary = await ingestFixtures({ db: ctx.handle.db, force: true });
     expect(summary).toMatchObject({ source: "fixturedownload", location: fixtureFile, status: "completed" });
-    const fromList = await handle.db
+    const fromList = await ctx.handle.db
       .select({ id: matches.id })
       .from(matches)
       .where(and(eq(matches.season, "2627"), eq(matches.source, "fixturedownload")));

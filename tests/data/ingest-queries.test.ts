@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
 import { ensureTeams } from "@/lib/data/ensure-teams";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { listIngestBatches, listQuarantinedRows } from "@/lib/data/ingest-queries";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { CORPUS_HTTP, startCorpusServer } from "./corpus-server";
 import type { LocalServer } from "./local-server";
 
@@ -11,16 +10,15 @@ import type { LocalServer } from "./local-server";
 // read back the way the dashboard's Data page lists them.
 const http = CORPUS_HTTP;
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let server: LocalServer;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await ensureTeams(handle);
+  await ensureTeams(ctx.handle);
   server = await startCorpusServer();
   for (const name of ["unknown-team.csv", "zero-odds.csv", "wrong-header.csv"]) {
     await ingestSeasonFile({
-      db: handle.db,
+      db: ctx.handle.db,
       season: "2324",
       source: "live",
       baseUrl: `${server.url}/${name}`,
@@ -31,12 +29,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await handle?.close();
 });
 
 describe("ingest queries", () => {
   it("lists batches newest first with their counts and errors", async () => {
-    const batches = await listIngestBatches({ db: handle.db });
+    const batches = await listIngestBatches({ db: ctx.handle.db });
     expect(batches.map((b) => b.location)).toEqual([
       `${server.url}/wrong-header.csv/2324/E0.csv`,
       `${server.url}/zero-odds.csv/2324/E0.csv`,
@@ -45,11 +42,11 @@ describe("ingest queries", () => {
     expect(batches[0]).toMatchObject({ status: "failed", quarantined: 0 });
     expect(batches[0].error).toMatch(/FTHG/);
     expect(batches[1]).toMatchObject({ status: "completed", rowsRead: 10, quarantined: 1 });
-    expect(await listIngestBatches({ db: handle.db, limit: 1 })).toHaveLength(1);
+    expect(await listIngestBatches({ db: ctx.handle.db, limit: 1 })).toHaveLength(1);
   });
 
   it("lists quarantined rows with their line, reason, raw text and file, newest batch first", async () => {
-    const { rows, total } = await listQuarantinedRows({ db: handle.db });
+    const { rows, total } = await listQuarantinedRows({ db: ctx.handle.db });
     expect(total).toBe(2);
     expect(rows.map((r) => [r.location, r.lineNumber])).toEqual([
       [`${server.url}/zero-odds.csv/2324/E0.csv`, 8],
@@ -62,7 +59,7 @@ describe("ingest queries", () => {
   });
 
   it("counts every quarantined row even when fewer are returned", async () => {
-    const { rows, total } = await listQuarantinedRows({ db: handle.db, limit: 1 });
+    const { rows, total } = await listQuarantinedRows({ db: ctx.handle.db, limit: 1 });
     expect(rows).toHaveLength(1);
     expect(total).toBe(2);
   });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildLeagueTable, getLeagueTable } from "@/lib/data/league-table";
 import { runEtl } from "@/lib/data/run-etl";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
 describe("buildLeagueTable", () => {
   it("scores a hand-worked mini league and orders by points, goal difference, goals, name", () => {
@@ -67,15 +66,13 @@ describe("buildLeagueTable", () => {
 });
 
 describe("getLeagueTable", () => {
-  let handle: DatabaseHandle;
+  const ctx = withTestDatabase();
   beforeAll(async () => {
-    handle = await createTestDatabase();
-    await runEtl({ db: handle.db, source: "bundled", seasons: ["1516", "2324"] });
+    await runEtl({ db: ctx.handle.db, source: "bundled", seasons: ["1516", "2324"] });
   });
-  afterAll(() => handle?.close());
 
   it("rebuilds 2023/24 from the stored results: Man City first on 91 points", async () => {
-    const table = await getLeagueTable({ db: handle.db, season: "2324" });
+    const table = await getLeagueTable({ db: ctx.handle.db, season: "2324" });
     expect(table).toHaveLength(20);
     expect(table.every((r) => r.played === 38)).toBe(true);
     expect(table[0]).toMatchObject({
@@ -94,11 +91,11 @@ describe("getLeagueTable", () => {
   });
 
   it("rebuilds 2015/16: Leicester champions", async () => {
-    const [first] = await getLeagueTable({ db: handle.db, season: "1516" });
+    const [first] = await getLeagueTable({ db: ctx.handle.db, season: "1516" });
     expect(first).toMatchObject({ team: "Leicester", won: 23, drawn: 12, lost: 3, points: 81 });
   });
 
   it("is empty for the 2026/27 fixtures, which have no results", async () => {
-    expect(await getLeagueTable({ db: handle.db, season: "2627" })).toEqual([]);
+    expect(await getLeagueTable({ db: ctx.handle.db, season: "2627" })).toEqual([]);
   });
 });

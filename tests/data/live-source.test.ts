@@ -2,14 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
 import { ingestBatches, matches } from "@/db/schema";
 import type { EtlProgress } from "@/lib/data/batch-summary";
 import { fetchBytes, parseRetryAfter } from "@/lib/data/http-fetch";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { runEtl } from "@/lib/data/run-etl";
 import { SourceError } from "@/lib/data/source-error";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { startLocalServer, type LocalServer } from "./local-server";
 
 // Live mode against a local HTTP server standing in for football-data.co.uk: it serves the real
@@ -18,12 +17,11 @@ import { startLocalServer, type LocalServer } from "./local-server";
 const bundled = (season: string) => fs.readFileSync(path.join("data", "football-data-co-uk", `E0_${season}.csv`));
 const fast = { timeoutMs: 1_000, retries: 3, backoffMs: 20 };
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let server: LocalServer;
 const hits = new Map<string, number>();
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
   server = await startLocalServer((req, res) => {
     const [, behaviour, season] = req.url!.split("/");
     const n = (hits.get(req.url!) ?? 0) + 1;
@@ -38,16 +36,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await handle?.close();
 });
 
 const seasonCount = async (season: string) =>
-  (await handle.db.select({ n: count() }).from(matches).where(eq(matches.season, season)))[0].n;
+  (await ctx.handle.db.select({ n: count() }).from(matches).where(eq(matches.season, season)))[0].n;
 
 describe("live season files", () => {
   it("loads seasons over HTTP exactly as from the bundle, recording the URL", async () => {
     const summary = await runEtl({
-      db: handle.db,
+      db: ctx.handle.db,
       source: "live",
       baseUrl: `${server.url}/ok`,
       seasons: ["2324", "2425"],
@@ -61,14 +58,14 @@ describe("live season files", () => {
       [`${server.url}/ok/2425/E0.csv`, "completed", 380, 0],
     ]);
     expect(await seasonCount("2425")).toBe(380);
-    const batches = await handle.db.select().from(ingestBatches).where(eq(ingestBatches.runId, "run-live-1"));
+    const batches = await ctx.handle.db.select().from(ingestBatches).where(eq(ingestBatches.runId, "run-live-1"));
     expect(batches.map((b) => b.location).sort()).toEqual([
       `${server.url}/ok/2324/E0.csv`,
       `${server.url}/ok/2425/E0.csv`,
     ]);
     // The same bytes again: skipped without writing.
     const again = await ingestSeasonFile({
-      db: handle.db,
+      db: ctx.handle.db,
       season: "2324",
       source: "live",
       baseUrl: `${server.url}/ok`,
@@ -80,7 +77,7 @@ describe("live season files", () => {
   it("retries a 503 with backoff and succeeds on the third attempt", async () => {
     const events: EtlProgress[] = [];
     const summary = await runEtl({
-      db: handle.db,
+      db: ctx.handle.db,
       source: "live",
       baseUrl: `${server.url}/flaky`,
       seasons: ["2223"],
@@ -115,7 +112,7 @@ describe("live season files", () => {
   ])("gives up on a hanging response (%s: %s) with a clear error naming the URL", async (behaviour) => {
     const started = performance.now();
     const summary = await ingestSeasonFile({
-      db: handle.db,
+      db: ctx.handle.db,
       season: "2122",
       source: "live",
       baseUrl: `${server.url}/${behaviour}`,
@@ -132,7 +129,7 @@ describe("live season files", () => {
 
   it("does not retry a 404 and says so", async () => {
     const summary = await ingestSeasonFile({
-      db: handle.db,
+      db: ctx.handle.db,
       season: "2627",
       source: "live",
       baseUrl: `${server.url}/ok`,

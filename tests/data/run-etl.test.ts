@@ -3,30 +3,25 @@ import os from "node:os";
 import path from "node:path";
 import { and, count, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ingestBatches, matches, quarantinedRows, teams } from "@/db/schema";
 import { getDataStats } from "@/lib/data/data-stats";
 import { ingestSeasonFile } from "@/lib/data/ingest-season-file";
 import { runEtl, type EtlSummary } from "@/lib/data/run-etl";
 import { BUNDLED_SEASONS } from "@/lib/data/season-code";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
 // The one test file that loads all 33 seasons (plus the 2026/27 fixtures); the other data tests
 // load a season or two.
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let first: EtlSummary;
 
 const expectedMatches = (season: string) => (season === "9394" || season === "9495" ? 462 : 380);
 const totalMatches = BUNDLED_SEASONS.reduce((n, s) => n + expectedMatches(s), 0);
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  first = await runEtl({ db: handle.db, source: "bundled" });
-});
-afterAll(async () => {
-  await handle?.close();
+  first = await runEtl({ db: ctx.handle.db, source: "bundled" });
 });
 
 interface TableRow {
@@ -43,7 +38,7 @@ interface TableRow {
 async function leagueTable(season: string): Promise<TableRow[]> {
   const home = alias(teams, "home");
   const away = alias(teams, "away");
-  const results = await handle.db
+  const results = await ctx.handle.db
     .select({ home: home.name, away: away.name, fthg: matches.fthg, ftag: matches.ftag })
     .from(matches)
     .innerJoin(home, eq(home.id, matches.homeTeamId))
@@ -77,7 +72,7 @@ describe("full ETL of the bundled snapshot", () => {
       expect(f.rowsRead, f.location).toBe(expectedMatches(f.season!));
       expect(f.inserted, f.location).toBe(expectedMatches(f.season!));
     }
-    const stored = await handle.db
+    const stored = await ctx.handle.db
       .select({ season: matches.season, n: count() })
       .from(matches)
       .where(eq(matches.status, "finished"))
@@ -85,7 +80,7 @@ describe("full ETL of the bundled snapshot", () => {
     expect(Object.fromEntries(stored.map((s) => [s.season, s.n]))).toEqual(
       Object.fromEntries(BUNDLED_SEASONS.map((s) => [s, expectedMatches(s)])),
     );
-    expect((await handle.db.select({ n: count() }).from(quarantinedRows))[0].n).toBe(0);
+    expect((await ctx.handle.db.select({ n: count() }).from(quarantinedRows))[0].n).toBe(0);
     expect(first.totals).toMatchObject({ files: 34, completed: 34, failed: 0, inserted: totalMatches + 380 });
     expect(first.changed).toBe(true);
   });
@@ -117,7 +112,7 @@ describe("full ETL of the bundled snapshot", () => {
       inserted: 380,
       quarantined: 0,
     });
-    const [opener] = await handle.db
+    const [opener] = await ctx.handle.db
       .select()
       .from(matches)
       .where(and(eq(matches.season, "2627"), eq(matches.matchday, 1)))
@@ -133,7 +128,7 @@ describe("full ETL of the bundled snapshot", () => {
 
   it("reports coverage, freshness and fixtures through getDataStats", async () => {
     const now = new Date("2026-08-01T00:00:00Z");
-    const stats = await getDataStats({ db: handle.db, now });
+    const stats = await getDataStats({ db: ctx.handle.db, now });
     expect(stats.totals).toEqual({
       seasons: 34,
       matches: totalMatches + 380,
@@ -160,13 +155,13 @@ describe("full ETL of the bundled snapshot", () => {
   });
 
   it("changes nothing when run again: every file skipped by its sha256, no new rows", async () => {
-    const before = (await handle.db.select({ n: count() }).from(matches))[0].n;
-    const again = await runEtl({ db: handle.db, source: "bundled" });
+    const before = (await ctx.handle.db.select({ n: count() }).from(matches))[0].n;
+    const again = await runEtl({ db: ctx.handle.db, source: "bundled" });
     expect(again.totals).toMatchObject({ files: 34, skipped: 34, completed: 0, inserted: 0, updated: 0 });
     expect(again.changed).toBe(false);
     expect(again.teams.written).toBe(0);
-    expect((await handle.db.select({ n: count() }).from(matches))[0].n).toBe(before);
-    const skipped = await handle.db
+    expect((await ctx.handle.db.select({ n: count() }).from(matches))[0].n).toBe(before);
+    const skipped = await ctx.handle.db
       .select({ n: count() })
       .from(ingestBatches)
       .where(eq(ingestBatches.status, "skipped"));
@@ -174,7 +169,7 @@ describe("full ETL of the bundled snapshot", () => {
   });
 
   it("finds every row unchanged when forced to read the files again", async () => {
-    const forced = await runEtl({ db: handle.db, source: "bundled", force: true });
+    const forced = await runEtl({ db: ctx.handle.db, source: "bundled", force: true });
     expect(forced.totals).toMatchObject({ completed: 34, inserted: 0, updated: 0, unchanged: totalMatches + 380 });
     expect(forced.changed).toBe(false);
   });
@@ -194,24 +189,24 @@ describe("full ETL of the bundled snapshot", () => {
     edit(200, "Referee", "A N Other");
     fs.mkdirSync(path.join(dir, "football-data-co-uk"));
     fs.writeFileSync(path.join(dir, "football-data-co-uk", "E0_2122.csv"), lines.join("\r\n"));
-    const idsBefore = await handle.db.select({ id: matches.id }).from(matches).where(eq(matches.season, "2122"));
+    const idsBefore = await ctx.handle.db.select({ id: matches.id }).from(matches).where(eq(matches.season, "2122"));
 
-    const summary = await ingestSeasonFile({ db: handle.db, season: "2122", source: "bundled", dataDir: dir });
+    const summary = await ingestSeasonFile({ db: ctx.handle.db, season: "2122", source: "bundled", dataDir: dir });
     expect(summary).toMatchObject({ status: "completed", rowsRead: 380, inserted: 0, updated: 2, unchanged: 378 });
-    const changed = await handle.db
+    const changed = await ctx.handle.db
       .select({ b365H: matches.b365H, referee: matches.referee })
       .from(matches)
       .where(and(eq(matches.season, "2122"), eq(matches.batchId, summary.batchId!)));
     expect(changed).toHaveLength(2);
     expect(changed.map((c) => c.b365H)).toContain(9.99);
     expect(changed.map((c) => c.referee)).toContain("A N Other");
-    const idsAfter = await handle.db.select({ id: matches.id }).from(matches).where(eq(matches.season, "2122"));
+    const idsAfter = await ctx.handle.db.select({ id: matches.id }).from(matches).where(eq(matches.season, "2122"));
     expect(idsAfter.map((r) => r.id).sort()).toEqual(idsBefore.map((r) => r.id).sort());
     fs.rmSync(dir, { recursive: true });
   });
 
   it("keeps kickoffs in UTC through the database", async () => {
-    const rows = await handle.db
+    const rows = await ctx.handle.db
       .select({ kickoff: matches.kickoff, known: matches.kickoffTimeKnown })
       .from(matches)
       .where(and(eq(matches.season, "2324"), sql`${matches.kickoff} < '2023-08-12'`));

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { nextCronRuns, parseCron } from "@/lib/executor/cron-schedules";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { listRuns } from "@/lib/runs/run-queries";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { createTestClient, eventually, serveEndpoint, TEST_SIGNING_KEY } from "./test-app";
 
 const client = createTestClient("cron-test");
@@ -20,13 +20,8 @@ const everySecond = client.createFunction(
   async ({ event }) => event.data,
 );
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
+withTestDatabase();
 afterEach(() => stopEmbeddedExecutor());
-afterAll(() => handle?.close());
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 

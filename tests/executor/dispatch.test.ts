@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
 import { pipelineRuns } from "@/db/schema";
 import type { EmbeddedExecutor } from "@/lib/executor/embedded-executor";
 import { EventValidationError } from "@/lib/executor/event-input";
-import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
-import { createTestDatabase } from "../helpers/test-database";
+import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { createTestClient, eventually, gate, serveEndpoint, TEST_SIGNING_KEY } from "./test-app";
 
 const client = createTestClient("dispatch-test");
@@ -37,25 +36,20 @@ const listener = client.createFunction(
   async ({ event }) => event.data,
 );
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let executor: EmbeddedExecutor;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
   executor = await startEmbeddedExecutor({
     endpoint: serveEndpoint(client, [serial, emitter, listener]),
     signingKey: TEST_SIGNING_KEY,
   });
 });
-afterAll(async () => {
-  held.gate.open();
-  await stopEmbeddedExecutor();
-  await handle?.close();
-});
+// Runs before withTestDatabase's teardown stops the executor (after-hooks run last-registered first).
+afterAll(() => held.gate.open());
 
 const runsOf = (functionId: string) =>
-  handle.db.select().from(pipelineRuns).where(eq(pipelineRuns.functionId, functionId));
+  ctx.handle.db.select().from(pipelineRuns).where(eq(pipelineRuns.functionId, functionId));
 
 describe("dispatch", () => {
   it("gives ten concurrent dedupe dispatches one run, and queues further events behind the concurrency limit", async () => {

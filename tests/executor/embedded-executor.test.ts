@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { exponentialBackoff } from "@/lib/executor/backoff";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRunById } from "@/lib/runs/run-queries";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { createTestClient, eventually, gate, serveEndpoint, TEST_SIGNING_KEY } from "./test-app";
 
 const client = createTestClient("executor-test");
@@ -81,17 +81,9 @@ const endless = client.createFunction(
 );
 
 const functions = [flakyOnce, alwaysBroken, parallel, failsOutsideSteps, endless];
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
+withTestDatabase();
 afterEach(async () => {
   await stopEmbeddedExecutor();
-});
-afterAll(async () => {
-  await handle?.close();
 });
 
 function start(maxSteps?: number) {

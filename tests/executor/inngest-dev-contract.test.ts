@@ -5,12 +5,12 @@ import { serve } from "inngest/next";
 import type { NextRequest } from "next/server";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
-import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { getDb } from "@/db/client";
+import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { RunLogMiddleware } from "@/lib/runs/run-log-middleware";
 import { getRunById, listRuns } from "@/lib/runs/run-queries";
 import { runRecorderMiddleware } from "@/lib/runs/run-recorder-middleware";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { eventually, TEST_SIGNING_KEY } from "./test-app";
 
 // Runs only against a real Inngest dev server: INNGEST_DEV_URL=http://127.0.0.1:8288 (start it
@@ -41,7 +41,7 @@ const stepTrail = async (runId: string) =>
     .map((s) => `${s.name}:${s.attempt}:${s.status}`);
 
 describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_URL)", () => {
-  let handle: DatabaseHandle;
+  withTestDatabase();
   let server: http.Server;
   const inngestFlaky = { calls: 0 };
   const client = new Inngest({
@@ -54,8 +54,6 @@ describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_U
   const fn = contractFunction(client, inngestFlaky);
 
   beforeAll(async () => {
-    handle = await createTestDatabase();
-    setDatabase(handle);
     // The handler needs the server's port for the URL it registers, so it is made after listen().
     const app: { handler?: ReturnType<typeof serve> } = {};
     server = http.createServer(async (req, res) => {
@@ -78,9 +76,7 @@ describe.skipIf(!devUrl)("contract with a real Inngest dev server (INNGEST_DEV_U
     expect(sync.status, await sync.text()).toBe(200);
   });
   afterAll(async () => {
-    await stopEmbeddedExecutor();
     await new Promise((resolve) => server?.close(resolve));
-    await handle?.close();
   });
 
   it("records the dev server's run, with its run id, steps and retries", async () => {

@@ -1,9 +1,8 @@
 import { InngestTestEngine } from "@inngest/test";
 import { eventType } from "inngest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { createTestClient } from "./test-app";
 
 // The pattern for testing the project's functions with @inngest/test: a fresh engine per test,
@@ -50,13 +49,8 @@ const engine = (data: Record<string, unknown>, steps: InngestTestEngine.MockedSt
     steps: [...alwaysMocked, ...steps],
   });
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  // The run log writes to the database; functions under test get a throwaway one.
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(() => handle?.close());
+// The run log writes to the database; functions under test get a throwaway one.
+withTestDatabase();
 
 describe("a function under @inngest/test", () => {
   it("runs to completion with the sleep and the send mocked", async () => {

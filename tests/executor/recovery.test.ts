@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { pipelineRuns } from "@/db/schema";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { getRunById } from "@/lib/runs/run-queries";
 import { createRun, getRun } from "@/lib/runs/run-store";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { createTestClient, eventually, gate, serveEndpoint, TEST_SIGNING_KEY } from "./test-app";
 
 const client = createTestClient("recovery-test");
@@ -37,17 +37,10 @@ const napper = client.createFunction({ id: "napper", triggers: [{ event: "test/n
 });
 
 const functions = [fourSteps, napper];
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
+const ctx = withTestDatabase();
 afterEach(() => stopEmbeddedExecutor());
-afterAll(async () => {
-  hold.open();
-  await handle?.close();
-});
+// Runs before withTestDatabase's teardown closes the database (after-hooks run last-registered first).
+afterAll(() => hold.open());
 
 const start = (staleAfterMs = 0) =>
   startEmbeddedExecutor({ endpoint: serveEndpoint(client, functions), signingKey: TEST_SIGNING_KEY, staleAfterMs });
@@ -116,7 +109,7 @@ describe("recovery after the executor dies", () => {
       status: "running",
       ownerId: "embedded-other-process",
     });
-    await handle.db.delete(pipelineRuns).where(eq(pipelineRuns.id, run.id));
+    await ctx.handle.db.delete(pipelineRuns).where(eq(pipelineRuns.id, run.id));
   });
 
   it("fails an abandoned run whose function is no longer served", async () => {

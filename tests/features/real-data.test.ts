@@ -1,28 +1,25 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runEtl } from "@/lib/data/run-etl";
 import { buildFeatureRows, type FeatureRow } from "@/lib/features/build-features";
 import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
 import type { FeatureMatch } from "@/lib/features/feature-match";
 import { loadFeatureMatches } from "@/lib/features/load-feature-matches";
 import { realFeatureMatrix } from "@/lib/features/real-feature-matrix";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { compareEngines } from "../model/compare-engines";
 
 // The leakage rules on the real bundled seasons (2021/22 to 2023/24: dates with kickoff times,
 // promoted clubs, statistics and odds), and the forest against ml-random-forest on the real matrix.
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let league: FeatureMatch[];
 let baseline: Map<number, FeatureRow>;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await runEtl({ db: handle.db, seasons: ["2122", "2223", "2324"], fixtures: false });
-  league = (await loadFeatureMatches({ db: handle.db })).filter((m) => m.status === "finished");
+  await runEtl({ db: ctx.handle.db, seasons: ["2122", "2223", "2324"], fixtures: false });
+  league = (await loadFeatureMatches({ db: ctx.handle.db })).filter((m) => m.status === "finished");
   baseline = new Map(buildFeatureRows(league).map((r) => [r.matchId, r]));
 }, 180_000);
-afterAll(() => handle?.close());
 
 const same = (a: Float64Array, b: Float64Array) => Array.from(a).every((x, i) => Object.is(x, b[i]));
 
@@ -82,7 +79,7 @@ describe("features on the real data", () => {
 
 describe("the forest on the real feature matrix", () => {
   it("gives log loss comparable to ml-random-forest's leaf-frequency probabilities", async () => {
-    const { x, y, trainRows } = await realFeatureMatrix({ db: handle.db, firstSeason: "2122", testFrom: "2324" });
+    const { x, y, trainRows } = await realFeatureMatrix({ db: ctx.handle.db, firstSeason: "2122", testFrom: "2324" });
     expect(x.cols).toBe(FEATURE_NAMES.length);
     // ml-random-forest is slow: 600 training rows, the first 300 test rows.
     const start = trainRows - 600;

@@ -1,7 +1,6 @@
 import { InngestTestEngine } from "@inngest/test";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { matches, modelVersions, predictions } from "@/db/schema";
 import { etl } from "@/inngest/etl";
 import { predictions as predictionsFunction } from "@/inngest/predictions";
@@ -9,16 +8,11 @@ import { scoring } from "@/inngest/scoring";
 import { training } from "@/inngest/training";
 import { rankedProbabilityScore } from "@/lib/model/metrics";
 import { getAliasTarget } from "@/lib/registry/aliases";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
 // Each function under @inngest/test (a fresh engine per test), against a real database and the
 // bundled files; only the event sends are mocked, since no executor listens here.
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(() => handle?.close());
+const database = withTestDatabase();
 
 const smallTraining = {
   params: { nTrees: 30, maxDepth: 6, minSamplesLeaf: 20, maxFeatures: 0.5, seed: 1 },
@@ -79,14 +73,14 @@ describe("Inngest functions", () => {
     }).execute();
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ version: 1, promoted: true });
-    const [row] = await handle.db.select().from(modelVersions);
+    const [row] = await database.handle.db.select().from(modelVersions);
     const metrics = row.metrics as { window: unknown; pooled: { n: number; scores: Record<string, { rps: number }> } };
     expect(metrics.window).toEqual({ testSeasons: ["2526"], firstTrainingSeason: "2324" });
     expect(metrics.pooled.n).toBe(380);
     expect(metrics.pooled.scores.model.rps).toBeLessThan(metrics.pooled.scores.baseRates.rps);
-    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(row.id);
+    expect(await getAliasTarget({ db: database.handle.db, alias: "champion" })).toBe(row.id);
     // The walk-forward forecasts are kept as the version's scored backtest predictions.
-    const backtest = await handle.db.select().from(predictions).where(eq(predictions.kind, "backtest"));
+    const backtest = await database.handle.db.select().from(predictions).where(eq(predictions.kind, "backtest"));
     expect(backtest).toHaveLength(380);
     const meanRps = backtest.reduce((sum, p) => sum + p.rps!, 0) / backtest.length;
     expect(meanRps).toBeCloseTo(metrics.pooled.scores.model.rps, 10);
@@ -107,7 +101,7 @@ describe("Inngest functions", () => {
       reason: expect.stringMatching(/does not beat champion's/),
     });
     expect(ctx.step.sendEvent).not.toHaveBeenCalled();
-    expect(await getAliasTarget({ db: handle.db, alias: "challenger" })).not.toBeNull();
+    expect(await getAliasTarget({ db: database.handle.db, alias: "challenger" })).not.toBeNull();
   });
 
   it("predictions stores the champion's probabilities for every scheduled match", async () => {
@@ -116,15 +110,15 @@ describe("Inngest functions", () => {
       events: [{ name: "pipeline/predictions.requested", data: {} }],
     }).execute();
     expect(result).toMatchObject({ stored: 380, modelVersion: 1, fixtures: 380 });
-    const rows = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch"));
+    const rows = await database.handle.db.select().from(predictions).where(eq(predictions.kind, "batch"));
     expect(rows).toHaveLength(380);
     for (const p of rows) expect(p.pHome + p.pDraw + p.pAway).toBeCloseTo(1, 9);
   });
 
   it("scoring scores a prediction once its match is played, next to the market", async () => {
-    const [p] = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(1);
+    const [p] = await database.handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(1);
     // The result arrives (as a revised file would bring it), with Bet365 odds.
-    await handle.db
+    await database.handle.db
       .update(matches)
       .set({ status: "finished", fthg: 2, ftag: 1, ftr: "H", b365H: 2, b365D: 3.5, b365A: 4 })
       .where(eq(matches.id, p.matchId!));
@@ -133,7 +127,7 @@ describe("Inngest functions", () => {
       events: [{ name: "pipeline/scoring.requested", data: {} }],
     }).execute();
     expect(result).toMatchObject({ scored: 1 });
-    const [scored] = await handle.db.select().from(predictions).where(eq(predictions.id, p.id));
+    const [scored] = await database.handle.db.select().from(predictions).where(eq(predictions.id, p.id));
     expect(scored.actualResult).toBe("H");
     expect(scored.rps).toBeCloseTo(rankedProbabilityScore([p.pHome, p.pDraw, p.pAway], 0), 12);
     const total = 1 / 2 + 1 / 3.5 + 1 / 4;

@@ -1,28 +1,21 @@
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { pipelineRuns, predictions, runLogs, runSteps } from "@/db/schema";
-import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { startEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import type { EmbeddedExecutor } from "@/lib/executor/embedded-executor";
 import { dispatch } from "@/lib/pipelines/dispatch";
 import { getAliasTarget } from "@/lib/registry/aliases";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
 // The real functions on the real serve handler, driven by the embedded executor: one ETL event
 // must carry the system to a champion model and stored predictions through the events alone.
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 let executor: EmbeddedExecutor;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
   const { handleInngestRequest } = await import("@/inngest/serve-handler");
   executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest, schedules: false });
 }, 60_000);
-afterAll(async () => {
-  await stopEmbeddedExecutor();
-  await handle?.close();
-});
 
 describe("the pipeline chain", () => {
   it("goes from one ETL request to a champion and predictions", async () => {
@@ -34,7 +27,7 @@ describe("the pipeline chain", () => {
     expect(etl.status).toBe("completed");
     await executor.idle();
 
-    const runs = await handle.db.select().from(pipelineRuns);
+    const runs = await ctx.handle.db.select().from(pipelineRuns);
     const byFunction = (id: string) => runs.filter((r) => r.functionId === id);
     expect(runs.every((r) => r.status === "completed" && r.executor === "embedded")).toBe(true);
     expect(byFunction("training").map((r) => r.eventName)).toEqual(["data/matches.updated"]);
@@ -46,13 +39,13 @@ describe("the pipeline chain", () => {
         .sort(),
     ).toEqual(["data/matches.updated", "model/promoted"]);
 
-    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).not.toBeNull();
-    const stored = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch"));
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "champion" })).not.toBeNull();
+    const stored = await ctx.handle.db.select().from(predictions).where(eq(predictions.kind, "batch"));
     expect(stored).toHaveLength(380);
 
     // Every step and log line is recorded under its run.
     const trainingRun = byFunction("training")[0];
-    const steps = await handle.db
+    const steps = await ctx.handle.db
       .select()
       .from(runSteps)
       .where(eq(runSteps.runId, trainingRun.id))
@@ -66,7 +59,7 @@ describe("the pipeline chain", () => {
       "emit model/promoted",
     ]);
     expect(steps.every((s) => s.status === "completed" && s.durationMs !== null)).toBe(true);
-    const logs = await handle.db
+    const logs = await ctx.handle.db
       .select()
       .from(runLogs)
       .where(and(eq(runLogs.runId, trainingRun.id), eq(runLogs.level, "info")));

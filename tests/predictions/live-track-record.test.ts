@@ -1,25 +1,22 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { matches, predictions } from "@/db/schema";
 import { runEtl } from "@/lib/data/run-etl";
 import { listScoredPredictions } from "@/lib/predictions/prediction-queries";
 import { registerModelVersion } from "@/lib/registry/model-versions";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await runEtl({ db: handle.db, seasons: ["2526"], fixtures: false });
+  await runEtl({ db: ctx.handle.db, seasons: ["2526"], fixtures: false });
 });
-afterAll(() => handle?.close());
 
 const DAY = 86_400_000;
 
 async function version() {
   const scores = { n: 0, rps: 0.2, logLoss: 1, brier: 0.6, accuracy: 0.5, ece: 0, reliability: [] };
   return registerModelVersion({
-    db: handle.db,
+    db: ctx.handle.db,
     version: {
       engine: "forest",
       params: {},
@@ -39,7 +36,7 @@ async function version() {
 
 describe("the live track record", () => {
   it("counts each match once, with the last forecast made before its kickoff, and none made after", async () => {
-    const [a, b] = await handle.db.select().from(matches).where(eq(matches.season, "2526")).limit(2);
+    const [a, b] = await ctx.handle.db.select().from(matches).where(eq(matches.season, "2526")).limit(2);
     const [v1, v2] = [await version(), await version()];
     const row = (m: typeof a, modelVersionId: number, createdAt: Date, rps: number) => ({
       kind: "batch" as const,
@@ -59,13 +56,13 @@ describe("the live track record", () => {
       correct: m.ftr === "H",
       scoredAt: new Date(),
     });
-    await handle.db.insert(predictions).values([
+    await ctx.handle.db.insert(predictions).values([
       row(a, v1.id, new Date(a.kickoff.getTime() - 2 * DAY), 0.11),
       row(a, v2.id, new Date(a.kickoff.getTime() - 1 * DAY), 0.22),
       // Made after its match had kicked off (a late fixture, a new champion): not a forecast.
       row(b, v2.id, new Date(b.kickoff.getTime() + DAY), 0.33),
     ]);
-    const live = await listScoredPredictions({ db: handle.db, kind: "live" });
+    const live = await listScoredPredictions({ db: ctx.handle.db, kind: "live" });
     expect(live.map((p) => [p.matchId, p.modelVersion, p.result?.rps])).toEqual([[a.id, v2.version, 0.22]]);
   });
 });

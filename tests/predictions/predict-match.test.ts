@@ -1,25 +1,21 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { matches, predictions, teams } from "@/db/schema";
 import { ApiError } from "@/lib/api/errors";
 import { runEtl } from "@/lib/data/run-etl";
 import { impliedProbabilities } from "@/lib/features/implied-probabilities";
 import { predictAndStoreStep } from "@/lib/pipelines/prediction-steps";
 import { predictMatch } from "@/lib/predictions/predict-match";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { trainVersion } from "../api/api-test-kit";
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
   // Two seasons and the 2026/27 fixtures; 2025/26 arrives later in the test of leakage.
-  await runEtl({ db: handle.db, source: "bundled", seasons: ["2324", "2425"] });
-  const v = await trainVersion(handle, { ...SMALL, testSeasons: ["2425"], firstTrainingSeason: "2324" });
-  await predictAndStoreStep({ db: handle.db, modelVersionId: v.modelVersionId });
+  await runEtl({ db: ctx.handle.db, source: "bundled", seasons: ["2324", "2425"] });
+  const v = await trainVersion(ctx.handle, { ...SMALL, testSeasons: ["2425"], firstTrainingSeason: "2324" });
+  await predictAndStoreStep({ db: ctx.handle.db, modelVersionId: v.modelVersionId });
 });
-afterAll(() => handle?.close());
 
 const SMALL = {
   params: { nTrees: 20, maxDepth: 6, minSamplesLeaf: 20, maxFeatures: 0.5, seed: 3 },
@@ -38,14 +34,14 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 
 describe("predictMatch", () => {
   it("gives a fixture the probabilities the predictions pipeline stored for it (features as of its kickoff)", async () => {
-    const [batch] = await handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(1);
+    const [batch] = await ctx.handle.db.select().from(predictions).where(eq(predictions.kind, "batch")).limit(1);
     const [home, away] = await Promise.all(
       [batch.homeTeamId, batch.awayTeamId].map(
-        async (id) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name,
+        async (id) => (await ctx.handle.db.select().from(teams).where(eq(teams.id, id)))[0].name,
       ),
     );
     const view = await predictMatch({
-      db: handle.db,
+      db: ctx.handle.db,
       request: { homeTeam: home, awayTeam: away, kickoff: batch.kickoff },
       store: false,
     });
@@ -56,19 +52,19 @@ describe("predictMatch", () => {
   });
 
   it("uses the stored pre-match odds of the pairing's match in that season, or the odds sent", async () => {
-    const [m] = await handle.db
+    const [m] = await ctx.handle.db
       .select()
       .from(matches)
       .where(and(eq(matches.season, "2425"), eq(matches.status, "finished")))
       .limit(1);
-    const names = async (id: number) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name;
+    const names = async (id: number) => (await ctx.handle.db.select().from(teams).where(eq(teams.id, id)))[0].name;
     const request = { homeTeam: await names(m.homeTeamId), awayTeam: await names(m.awayTeamId), kickoff: m.kickoff };
-    const fromStore = await predictMatch({ db: handle.db, request, store: false });
+    const fromStore = await predictMatch({ db: ctx.handle.db, request, store: false });
     const [h, d, a] = impliedProbabilities(m.b365H, m.b365D, m.b365A)!;
     expect(fromStore.market).toEqual({ home: h, draw: d, away: a, source: "bet365" });
     expect(fromStore.edge!.home).toBeCloseTo(fromStore.probabilities.home - h, 12);
     const sent = await predictMatch({
-      db: handle.db,
+      db: ctx.handle.db,
       request: { ...request, odds: { home: 2, draw: 4, away: 4 } },
       store: false,
     });
@@ -76,16 +72,16 @@ describe("predictMatch", () => {
   });
 
   it("reads no other match's odds: the same pairing at another date gets none, a coming fixture gives its kickoff", async () => {
-    const [m] = await handle.db
+    const [m] = await ctx.handle.db
       .select()
       .from(matches)
       .where(and(eq(matches.season, "2425"), eq(matches.status, "finished")))
       .limit(1);
-    const names = async (id: number) => (await handle.db.select().from(teams).where(eq(teams.id, id)))[0].name;
+    const names = async (id: number) => (await ctx.handle.db.select().from(teams).where(eq(teams.id, id)))[0].name;
     const [homeTeam, awayTeam] = [await names(m.homeTeamId), await names(m.awayTeamId)];
     // Three days before the stored match: a different match as far as the odds are concerned.
     const early = await predictMatch({
-      db: handle.db,
+      db: ctx.handle.db,
       request: { homeTeam, awayTeam, kickoff: new Date(m.kickoff.getTime() - 3 * 86_400_000) },
       store: false,
     });
@@ -93,12 +89,12 @@ describe("predictMatch", () => {
     expect(early.matchId).toBeNull();
     // No kickoff given: a fixture still to come is the match meant, at its own kickoff. (One
     // fixture is moved a week ahead of today so that this holds whatever the date.)
-    const [fixture] = await handle.db.select().from(matches).where(eq(matches.status, "scheduled")).limit(1);
+    const [fixture] = await ctx.handle.db.select().from(matches).where(eq(matches.status, "scheduled")).limit(1);
     const kickoff = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000);
-    await handle.db.update(matches).set({ kickoff, updatedAt: new Date() }).where(eq(matches.id, fixture.id));
+    await ctx.handle.db.update(matches).set({ kickoff, updatedAt: new Date() }).where(eq(matches.id, fixture.id));
     await new Promise((r) => setTimeout(r, 2_100));
     const view = await predictMatch({
-      db: handle.db,
+      db: ctx.handle.db,
       request: { homeTeam: await names(fixture.homeTeamId), awayTeam: await names(fixture.awayTeamId) },
       store: false,
     });
@@ -108,14 +104,14 @@ describe("predictMatch", () => {
 
   it("never reads results after the kickoff: a later season's arrival leaves a past prediction unchanged", async () => {
     const request = { homeTeam: "Liverpool", awayTeam: "Man City", kickoff: new Date("2025-03-01T15:00:00Z") };
-    const before = await predictMatch({ db: handle.db, request, store: false });
-    await runEtl({ db: handle.db, source: "bundled", seasons: ["2526"], fixtures: false });
+    const before = await predictMatch({ db: ctx.handle.db, request, store: false });
+    await runEtl({ db: ctx.handle.db, source: "bundled", seasons: ["2526"], fixtures: false });
     // The service checks the data version at most every 2 s.
     await new Promise((r) => setTimeout(r, 2_100));
-    const after = await predictMatch({ db: handle.db, request, store: false });
+    const after = await predictMatch({ db: ctx.handle.db, request, store: false });
     expect(after.probabilities).toEqual(before.probabilities);
     const now = await predictMatch({
-      db: handle.db,
+      db: ctx.handle.db,
       request: { ...request, kickoff: new Date("2026-06-01T15:00:00Z") },
       store: false,
     });
@@ -127,13 +123,13 @@ describe("predictMatch", () => {
     const views = await Promise.all(
       kickoffs.map((kickoff, i) =>
         predictMatch({
-          db: handle.db,
+          db: ctx.handle.db,
           request: { homeTeam: i % 2 ? "Arsenal" : "Everton", awayTeam: "Chelsea", kickoff },
         }),
       ),
     );
     expect(new Set(views.map((v) => v.id)).size).toBe(60);
-    const rows = await handle.db.select().from(predictions).where(eq(predictions.kind, "adhoc"));
+    const rows = await ctx.handle.db.select().from(predictions).where(eq(predictions.kind, "adhoc"));
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const [i, v] of views.entries()) {
       const row = byId.get(v.id)!;
@@ -145,13 +141,13 @@ describe("predictMatch", () => {
 
   it("answers unknown teams with the closest names, and the same club twice, as 400s", async () => {
     const unknown = await failure(
-      predictMatch({ db: handle.db, request: { homeTeam: "Arsenall", awayTeam: "Chelsea" } }),
+      predictMatch({ db: ctx.handle.db, request: { homeTeam: "Arsenall", awayTeam: "Chelsea" } }),
     );
     expect(unknown.status).toBe(400);
     expect(unknown.extra.details?.suggestions).toContain("Arsenal");
     expect(unknown.extra.issues).toEqual([{ field: "home_team", message: expect.stringContaining('"Arsenal"') }]);
     const same = await failure(
-      predictMatch({ db: handle.db, request: { homeTeam: "Man United", awayTeam: "Man Utd" } }),
+      predictMatch({ db: ctx.handle.db, request: { homeTeam: "Man United", awayTeam: "Man Utd" } }),
     );
     expect(same.status).toBe(400);
     expect(same.extra.issues).toEqual([{ field: "away_team", message: "must differ from home_team" }]);

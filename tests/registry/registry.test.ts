@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { getAliasHistory, getAliasTarget, listAliases } from "@/lib/registry/aliases";
 import type { ModelMetrics } from "@/lib/registry/model-metrics";
 import { getModelVersionSummary, listModelVersions, registerModelVersion } from "@/lib/registry/model-versions";
 import { promotionGate } from "@/lib/registry/promotion-gate";
 import { applyGateDecision, promoteVersion, rollbackChampion } from "@/lib/registry/promotion";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const ctx = withTestDatabase();
 
 const scores = (rps: number) => ({ n: 10, rps, logLoss: 1, brier: 0.6, accuracy: 0.5, ece: 0.01, reliability: [] });
 
@@ -28,7 +21,7 @@ function metrics(rps: number): ModelMetrics {
 
 async function register(rps: number) {
   return registerModelVersion({
-    db: handle.db,
+    db: ctx.handle.db,
     version: {
       engine: "forest",
       params: { trees: 10 },
@@ -43,16 +36,16 @@ async function register(rps: number) {
 
 async function train(rps: number) {
   const version = await register(rps);
-  const championId = await getAliasTarget({ db: handle.db, alias: "champion" });
+  const championId = await getAliasTarget({ db: ctx.handle.db, alias: "champion" });
   const champion =
-    championId === null ? null : (await listModelVersions({ db: handle.db })).find((v) => v.id === championId)!;
+    championId === null ? null : (await listModelVersions({ db: ctx.handle.db })).find((v) => v.id === championId)!;
   const decision = promotionGate({
     candidateRps: rps,
     championRps: champion ? (champion.metrics as unknown as ModelMetrics).pooled.scores.model!.rps : null,
     baseRatesRps: 0.224,
   });
   await applyGateDecision({
-    db: handle.db,
+    db: ctx.handle.db,
     modelVersionId: version.id,
     decision,
     comparedChampionId: championId,
@@ -66,7 +59,7 @@ describe("model registry", () => {
     const a = await register(0.3);
     const b = await register(0.3);
     expect(b.version).toBe(a.version + 1);
-    const summary = await getModelVersionSummary({ db: handle.db, version: a.version });
+    const summary = await getModelVersionSummary({ db: ctx.handle.db, version: a.version });
     expect(summary?.artifactBytes).toBe(4);
     expect(summary).not.toHaveProperty("artifact");
   });
@@ -79,52 +72,52 @@ describe("model registry", () => {
   it("refuses a worse model, promotes a better one, appends history, rolls back", async () => {
     const first = await train(0.2);
     expect(first.decision.promote).toBe(true);
-    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(first.version.id);
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "champion" })).toBe(first.version.id);
 
     const worse = await train(0.21);
     expect(worse.decision.promote).toBe(false);
     expect(worse.decision.reason).toMatch(/does not beat champion's 0\.2000/);
-    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(first.version.id);
-    expect(await getAliasTarget({ db: handle.db, alias: "challenger" })).toBe(worse.version.id);
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "champion" })).toBe(first.version.id);
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "challenger" })).toBe(worse.version.id);
 
     const equal = await train(0.2);
     expect(equal.decision.promote).toBe(false);
 
     const better = await train(0.19);
     expect(better.decision.promote).toBe(true);
-    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(better.version.id);
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "champion" })).toBe(better.version.id);
 
-    const history = await getAliasHistory({ db: handle.db });
+    const history = await getAliasHistory({ db: ctx.handle.db });
     const champion = history.filter((h) => h.alias === "champion");
     expect(champion.map((h) => h.modelVersionId)).toEqual([better.version.id, first.version.id]);
     expect(champion[0].previousModelVersionId).toBe(first.version.id);
     expect(champion[0].reason).toMatch(/beats champion's 0\.2000/);
     expect(champion[0].actor).toBe("test");
 
-    const rolled = await rollbackChampion({ db: handle.db, actor: "analyst", reason: "bad week" });
+    const rolled = await rollbackChampion({ db: ctx.handle.db, actor: "analyst", reason: "bad week" });
     expect(rolled.championId).toBe(first.version.id);
-    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(first.version.id);
-    const latest = (await getAliasHistory({ db: handle.db }))[0];
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "champion" })).toBe(first.version.id);
+    const latest = (await getAliasHistory({ db: ctx.handle.db }))[0];
     expect(latest).toMatchObject({ alias: "champion", action: "rollback", actor: "analyst", reason: "bad week" });
 
     // Nothing older than the first champion: a second rollback has nowhere to go.
-    await expect(rollbackChampion({ db: handle.db, actor: "analyst", reason: "again" })).rejects.toThrow(
+    await expect(rollbackChampion({ db: ctx.handle.db, actor: "analyst", reason: "again" })).rejects.toThrow(
       /no earlier champion/,
     );
   });
 
   it("does not promote over a champion that changed while the gate compared", async () => {
-    const compared = await getAliasTarget({ db: handle.db, alias: "champion" });
+    const compared = await getAliasTarget({ db: ctx.handle.db, alias: "champion" });
     const meanwhile = await register(0.3);
     await promoteVersion({
-      db: handle.db,
+      db: ctx.handle.db,
       version: meanwhile.version,
       actor: "analyst",
       reason: "manual, during training",
     });
     const candidate = await register(0.01);
     const applied = await applyGateDecision({
-      db: handle.db,
+      db: ctx.handle.db,
       modelVersionId: candidate.id,
       decision: { promote: true, reason: "beats the champion it was compared with" },
       comparedChampionId: compared,
@@ -132,21 +125,21 @@ describe("model registry", () => {
     });
     expect(applied.promoted).toBe(false);
     expect(applied.reason).toMatch(/champion changed/);
-    expect(await getAliasTarget({ db: handle.db, alias: "champion" })).toBe(meanwhile.id);
-    expect(await getAliasTarget({ db: handle.db, alias: "challenger" })).toBe(candidate.id);
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "champion" })).toBe(meanwhile.id);
+    expect(await getAliasTarget({ db: ctx.handle.db, alias: "challenger" })).toBe(candidate.id);
   });
 
   it("promotes manually, refuses the current champion and unknown versions", async () => {
     const v = await register(0.25);
-    const result = await promoteVersion({ db: handle.db, version: v.version, actor: "api", reason: "manual" });
+    const result = await promoteVersion({ db: ctx.handle.db, version: v.version, actor: "api", reason: "manual" });
     expect(result.championId).toBe(v.id);
-    await expect(promoteVersion({ db: handle.db, version: v.version, actor: "api", reason: "again" })).rejects.toThrow(
-      /already the champion/,
-    );
-    await expect(promoteVersion({ db: handle.db, version: 9999, actor: "api", reason: "x" })).rejects.toThrow(
+    await expect(
+      promoteVersion({ db: ctx.handle.db, version: v.version, actor: "api", reason: "again" }),
+    ).rejects.toThrow(/already the champion/);
+    await expect(promoteVersion({ db: ctx.handle.db, version: 9999, actor: "api", reason: "x" })).rejects.toThrow(
       /does not exist/,
     );
-    const aliases = await listAliases({ db: handle.db });
+    const aliases = await listAliases({ db: ctx.handle.db });
     expect(aliases.find((a) => a.alias === "champion")?.version).toBe(v.version);
   });
 });

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { getRunById, listRuns } from "@/lib/runs/run-queries";
 import { completeRun, createRun, failRun } from "@/lib/runs/run-store";
 import { recordStepAttempt } from "@/lib/runs/step-store";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 
-let handle: DatabaseHandle;
+const ctx = withTestDatabase();
 const minute = 60_000;
 const t0 = new Date("2026-05-01T10:00:00Z").getTime();
 
 // Seven runs: etl at minutes 0, 2, 4, 6 (the one at 4 failed, the one at 6 still queued),
 // training at 1, 3, 5 (completed).
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
   const plan: [string, string, number, "completed" | "failed" | "queued"][] = [
     ["etl-0", "etl", 0, "completed"],
     ["tr-1", "training", 1, "completed"],
@@ -65,11 +63,10 @@ beforeAll(async () => {
     output: { name: "Error", message: "source down" },
     error: "Error: source down",
   });
-  await handle.db.execute(
+  await ctx.handle.db.execute(
     `insert into run_logs (run_id, step_id, level, message) values ('etl-4', 'h1', 'warn', 'retrying')`,
   );
 });
-afterAll(() => handle?.close());
 
 describe("listRuns", () => {
   it("pages newest first by default", async () => {

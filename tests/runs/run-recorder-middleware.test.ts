@@ -1,13 +1,13 @@
 import { Inngest } from "inngest";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase, type DatabaseHandle, getDb } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { StepOpCode, type InngestEvent, type MemoizedStep } from "@/lib/executor/protocol";
 import { ProtocolClient } from "@/lib/executor/protocol-client";
 import { RunLogMiddleware } from "@/lib/runs/run-log-middleware";
 import { getRunById } from "@/lib/runs/run-queries";
 import { runRecorderMiddleware } from "@/lib/runs/run-recorder-middleware";
-import { createTestDatabase } from "../helpers/test-database";
+import { withTestDatabase } from "../helpers/with-test-database";
 import { serveEndpoint, TEST_SIGNING_KEY } from "../executor/test-app";
 
 // The client as inngest/client.ts builds it when Inngest (not the embedded executor) runs the
@@ -38,12 +38,7 @@ const recorded = client.createFunction(
   },
 );
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  setDatabase(handle);
-});
-afterAll(() => handle?.close());
+withTestDatabase();
 
 const protocol = new ProtocolClient(serveEndpoint(client, [recorded]), TEST_SIGNING_KEY);
 
