@@ -1,17 +1,20 @@
 import { InngestTestEngine } from "@inngest/test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { matches, modelVersions, predictions } from "@/db/schema";
+import { matches, modelVersions, pipelineRuns, predictions } from "@/db/schema";
 import { etl } from "@/inngest/etl";
+import { handleInngestRequest } from "@/inngest/serve-handler";
 import { predictions as predictionsFunction } from "@/inngest/predictions";
 import { scoring } from "@/inngest/scoring";
 import { training } from "@/inngest/training";
+import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
 import { rankedProbabilityScore } from "@/lib/model/metrics";
+import { getRunById } from "@/lib/runs/run-queries";
 import { getAliasTarget } from "@/lib/registry/aliases";
 import { withTestDatabase } from "../helpers/with-test-database";
 
 // Each function under @inngest/test (a fresh engine per test), against a real database and the
-// bundled files; only the event sends are mocked, since no executor listens here.
+// bundled files; only the event sends are mocked, since no executor listens there.
 const database = withTestDatabase();
 
 const smallTraining = {
@@ -21,31 +24,43 @@ const smallTraining = {
 };
 
 describe("Inngest functions", () => {
+  // Two files are loaded at once as parallel steps, which @inngest/test does not model: this one runs
+  // on the embedded executor and the app's serve handler, with events recorded but not run.
   it("etl loads the requested seasons and the fixtures, one step per file, and announces the change", async () => {
-    const engine = new InngestTestEngine({
-      function: etl,
-      events: [{ name: "pipeline/etl.requested", data: { seasons: ["2324", "2425", "2526"] } }],
-      steps: [{ id: "emit data/matches.updated", handler: () => ({ ids: ["e1"] }) }],
-    });
-    const { result, ctx } = await engine.execute();
-    expect(result).toMatchObject({
-      source: "bundled",
-      changed: true,
-      totals: { files: 4, inserted: 3 * 380 + 380, failed: 0 },
-    });
-    const stepNames = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map((c) => c[0]);
-    expect(stepNames).toEqual([
-      "plan sources",
-      "ensure teams",
-      "ingest season 2324",
-      "ingest season 2425",
-      "ingest season 2526",
-      "ingest fixtures",
-    ]);
-    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
-      "emit data/matches.updated",
-      expect.objectContaining({ name: "data/matches.updated", data: { inserted: 1520, updated: 0, files: 4 } }),
-    );
+    const executor = await startEmbeddedExecutor({ endpoint: handleInngestRequest, manualOnly: true });
+    try {
+      const { runIds } = await executor.dispatch(
+        { name: "pipeline/etl.requested", data: { seasons: ["2324", "2425", "2526"] } },
+        { trigger: "manual" },
+      );
+      const run = await executor.waitForRun(runIds[0]);
+      expect(run.output).toMatchObject({
+        source: "bundled",
+        changed: true,
+        totals: { files: 4, inserted: 3 * 380 + 380, failed: 0 },
+      });
+      const detail = await getRunById({ db: database.handle.db, id: run.id });
+      // Steps of files in flight together start in either order.
+      expect(detail!.steps.map((s) => s.name).sort()).toEqual(
+        [
+          "plan sources",
+          "ensure teams",
+          "ingest season 2324",
+          "ingest season 2425",
+          "ingest season 2526",
+          "ingest fixtures",
+          "emit data/matches.updated",
+        ].sort(),
+      );
+      const followUps = await database.handle.db
+        .select()
+        .from(pipelineRuns)
+        .where(eq(pipelineRuns.eventName, "data/matches.updated"));
+      expect(followUps.map((r) => r.functionId).sort()).toEqual(["predictions", "scoring", "training"]);
+      for (const r of followUps) expect(r.params).toEqual({ inserted: 1520, updated: 0, files: 4 });
+    } finally {
+      await stopEmbeddedExecutor();
+    }
   });
 
   it("etl with nothing new announces nothing", async () => {
