@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { compareSeasons } from "@/lib/data/season-code";
 import { DEFAULT_WINDOW } from "@/lib/model/evaluation/evaluate";
+import type { RegimeParams } from "@/lib/model/match-model";
+import { REGIMES } from "@/lib/model/regime";
 
 /**
  * Forest hyperparameters chosen by `npm run evaluate -- --search` (walk-forward RPS on 2020/21 to
@@ -39,7 +41,8 @@ export type TrainingRequest = z.infer<typeof trainingRequestSchema>;
 
 export interface TrainingConfig {
   engine: "forest" | "ml-random-forest";
-  params: Record<string, unknown>;
+  /** Each regime's params; params given in a request apply to both. */
+  params: RegimeParams;
   search: boolean;
   window: { testSeasons: string[]; firstTrainingSeason: string };
 }
@@ -52,13 +55,22 @@ export function resolveTrainingConfig(
   const engine = request.engine ?? defaultEngine;
   return {
     engine,
-    params:
+    params: paramsByRegime(
       request.params ??
-      (engine === "forest" ? { ...DEFAULT_FOREST_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
+        (engine === "forest" ? { ...DEFAULT_FOREST_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
+    ),
     search: request.search ?? false,
     window: {
       testSeasons: [...(request.testSeasons ?? DEFAULT_WINDOW.testSeasons)].sort(compareSeasons),
       firstTrainingSeason: request.firstTrainingSeason ?? DEFAULT_WINDOW.firstTrainingSeason,
     },
   };
+}
+
+/** Stored or requested params as each regime's: a version's `{ "odds-free": …, "with-odds": … }`, else the same for both. */
+export function paramsByRegime(params: Record<string, unknown>): RegimeParams {
+  const perRegime = REGIMES.every((r) => typeof params[r] === "object" && params[r] !== null);
+  return Object.fromEntries(
+    REGIMES.map((r) => [r, perRegime ? { ...(params[r] as Record<string, unknown>) } : { ...params }]),
+  ) as RegimeParams;
 }
