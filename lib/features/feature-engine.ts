@@ -162,6 +162,8 @@ export class FeatureEngine {
         awayTeamId: m.awayTeamId,
         homeGoals: m.fthg,
         awayGoals: m.ftag,
+        homeShotsOnTarget: m.homeShotsOnTarget,
+        awayShotsOnTarget: m.awayShotsOnTarget,
         at: resultKnownAt(m),
       },
       seasonStartYear(m.season),

@@ -18,6 +18,11 @@ export interface GoalsModelParams {
   minResults: number;
   /** Fisher-scoring iterations per daily refit, from the previous day's fit. */
   warmIterations: number;
+  /**
+   * Share of each side's fitted rate that comes from its shots on target (scaled to goals by the
+   * window's goals per shot on target) rather than its goals; 0 is Dixon-Coles on goals alone.
+   */
+  shotShare: number;
 }
 
 /** Chosen by the goals model's own RPS on 2020/21-2022/23 (before the test window); see the README. */
@@ -27,6 +32,7 @@ export const DEFAULT_GOALS_MODEL: GoalsModelParams = {
   minWeight: 0.02,
   minResults: 150,
   warmIterations: 1,
+  shotShare: 0.4,
 };
 
 /** The goals model's forecast of a pairing: H/D/A probabilities and each side's expected goals. */
@@ -41,6 +47,8 @@ export interface KnownResult {
   awayTeamId: number;
   homeGoals: number;
   awayGoals: number;
+  homeShotsOnTarget: number | null;
+  awayShotsOnTarget: number | null;
   /** When the result became known (ms). */
   at: number;
 }
@@ -83,6 +91,8 @@ export class GoalsModel {
 
   /** A new season: clubs that were not in the last one start from the relegated clubs' mean strengths. */
   startSeason(seasonStartYear: number, relegated: readonly number[]): void {
+    // The last season's pending fit first, so that it never depends on when the season was entered.
+    if (this.dirty) this.refit();
     const fitted = relegated.map((t) => this.index.get(t)).filter((i): i is number => i !== undefined);
     if (this.fitted && fitted.length) {
       const mean = (v: number[]) => fitted.reduce((s, i) => s + v[i], 0) / fitted.length;
@@ -147,8 +157,21 @@ export class GoalsModel {
       away: new Int32Array(n),
       homeGoals: new Int32Array(n),
       awayGoals: new Int32Array(n),
+      homeTarget: new Float64Array(n),
+      awayTarget: new Float64Array(n),
       weight: new Float64Array(n),
     };
+    const share = this.params.shotShare;
+    let [goals, shots] = [0, 0];
+    for (let k = this.first; k < this.known.length; k++) {
+      const r = this.known[k];
+      if (r.homeShotsOnTarget === null || r.awayShotsOnTarget === null) continue;
+      goals += r.homeGoals + r.awayGoals;
+      shots += r.homeShotsOnTarget + r.awayShotsOnTarget;
+    }
+    const perShot = shots > 0 ? goals / shots : 0;
+    const target = (g: number, s: number | null) =>
+      s === null || perShot === 0 ? g : (1 - share) * g + share * perShot * s;
     let total = 0;
     for (let k = 0; k < n; k++) {
       const r = this.known[this.first + k];
@@ -159,6 +182,8 @@ export class GoalsModel {
       results.away[k] = local[a];
       results.homeGoals[k] = r.homeGoals;
       results.awayGoals[k] = r.awayGoals;
+      results.homeTarget[k] = target(r.homeGoals, r.homeShotsOnTarget);
+      results.awayTarget[k] = target(r.awayGoals, r.awayShotsOnTarget);
       results.weight[k] = weightOf(r);
       total += results.weight[k];
     }

@@ -6,8 +6,12 @@ export interface WeightedResults {
   length: number;
   home: Int32Array;
   away: Int32Array;
+  /** The scores, which the low-score correction reads. */
   homeGoals: Int32Array;
   awayGoals: Int32Array;
+  /** What each side's Poisson rate is fitted to: the goals, or goals smoothed with shots on target. */
+  homeTarget: Float64Array;
+  awayTarget: Float64Array;
   weight: Float64Array;
 }
 
@@ -89,8 +93,8 @@ export function fitDixonColes(
         gRho += (w * dTauDRho) / tau;
         hRho += w * (dTauDRho / tau) ** 2;
       }
-      const gl = w * (x - lambda + tauLambda);
-      const gm = w * (y - mu + tauMu);
+      const gl = w * (results.homeTarget[i] - lambda + tauLambda);
+      const gm = w * (results.awayTarget[i] - mu + tauMu);
       gradient[aH] += gl;
       gradient[dA] -= gl;
       gradient[c] += gl + gm;
