@@ -49,7 +49,7 @@ export const training = inngest.createFunction(
         config,
         params: evaluation.params,
         metrics: evaluation.metrics,
-        blend: evaluation.blend,
+        blends: evaluation.blends,
         forecasts: evaluation.forecasts,
         runId,
         onProgress: progress,

@@ -26,7 +26,8 @@ function blendLine(blend: BlendReport): string {
     ? "kept: the with-odds model is the blend"
     : "not kept: the with-odds model is the forest";
   return v
-    ? `blend on validation ${blend.validationSeasons.join(",")} (${v.n} matches): RPS ${v.blendRps.toFixed(5)} vs forest ${v.forestRps.toFixed(5)}; ${verdict}`
+    ? `blend of ${blend.sources.join(" + ")} on validation ${blend.validationSeasons.join(",")} (${v.n} matches): RPS ${v.blendRps.toFixed(5)} vs forest ${v.forestRps.toFixed(5)}; ${verdict}` +
+        (blend.final ? `; final weights ${blend.final.weights.map((w) => w.toFixed(3)).join(", ")}` : "")
     : `blend: no validation forecasts; ${verdict}`;
 }
 
@@ -80,7 +81,7 @@ async function main() {
       console.log(
         `training rows for ${s.season}: ${s.trainRows} (${s.trainSeasons.join("-")}), fingerprint ${s.fingerprint.slice(0, 16)}…`,
       );
-    if (r.blend) console.log(blendLine(r.blend));
+    console.log(blendLine(r.blend));
   }
   console.log("");
   for (const regime of REGIMES) console.log(summaryLine(report.regimes[regime]));

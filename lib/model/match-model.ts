@@ -26,15 +26,15 @@ export interface MatchForecast {
 
 /**
  * Fits both regimes: the odds-free model on every training row (market features left out), the
- * with-odds model on the rows whose odds are known; `blend` (fitted on earlier out-of-sample
- * forecasts) stacks the with-odds model with the market.
+ * with-odds model on the rows whose odds are known; `blends` (each fitted on earlier out-of-sample
+ * forecasts, null when it did not win on the validation seasons) stack each forest with its other source.
  */
 export async function trainMatchModel(
   engine: ClassifierEngine,
   params: RegimeParams,
   features: readonly string[],
   train: TrainingRows,
-  options?: FitOptions & { blend?: Blend | null },
+  options?: FitOptions & { blends?: Partial<Record<Regime, Blend | null>> },
 ): Promise<MatchModel> {
   const regimes = {} as Record<Regime, RegimeModel>;
   for (const regime of REGIMES) {
@@ -45,8 +45,8 @@ export async function trainMatchModel(
     };
     if (rows.values.length === 0) throw new Error(`no training rows for the ${regime} model`);
     regimes[regime] = await trainRegimeModel(engine, params[regime], regime, features, rows, options);
+    regimes[regime].blend = options?.blends?.[regime] ?? null;
   }
-  regimes["with-odds"].blend = options?.blend ?? null;
   return { engine: engine.id, regimes };
 }
 

@@ -1,11 +1,11 @@
 import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
-import { applyBlend, type Blend } from "./blend/blend";
+import { poolForecasts, type Blend, type BlendSource } from "./blend/blend";
 import type { Classifier, ClassifierEngine, FitOptions } from "./classifier";
 import { createMatrix } from "./classifier";
 import { fitEloBaseline } from "./elo-baseline";
 import { fitImputer, impute, type Imputer } from "./imputer";
 import type { Outcome, Probabilities } from "./metrics";
-import { regimeFeatures, sharpMarketOf, type Regime } from "./regime";
+import { goalsModelOf, regimeFeatures, sharpMarketOf, type Regime } from "./regime";
 
 /** One regime's predictor: its feature selection, imputation, classifier and (with odds) an optional blend. */
 export interface RegimeModel {
@@ -14,7 +14,7 @@ export interface RegimeModel {
   features: string[];
   imputer: Imputer;
   classifier: Classifier;
-  /** With odds: the classifier's probabilities stacked with the market's, when that won on validation seasons. */
+  /** The classifier's probabilities stacked with the market's (with odds) or the goals model's, when that won on the validation seasons. */
   blend: Blend | null;
 }
 
@@ -74,14 +74,19 @@ export function classifierProbabilities(model: RegimeModel, rows: readonly Float
   return rows.map((_, i) => [p.data[i * 3], p.data[i * 3 + 1], p.data[i * 3 + 2]] as const);
 }
 
-/** The regime's forecasts: the classifier's, blended with the row's market when the model has a blend. */
+const SOURCE: Record<Exclude<BlendSource, "forest">, (values: Float64Array) => Probabilities | null> = {
+  market: sharpMarketOf,
+  goals: goalsModelOf,
+};
+
+/** The regime's forecasts: the classifier's, stacked with the row's other sources when the model has a blend. */
 export function predictRegime(model: RegimeModel, rows: readonly Float64Array[]): Probabilities[] {
   const own = classifierProbabilities(model, rows);
   const { blend } = model;
   if (!blend) return own;
   return own.map((p, i) => {
-    const market = sharpMarketOf(rows[i]);
-    if (!market) throw new RangeError(`row ${i} has no odds: the with-odds model cannot forecast it`);
-    return applyBlend(blend, p, market);
+    const inputs = blend.sources.map((s) => (s === "forest" ? p : SOURCE[s](rows[i])));
+    // A row without one of the sources (the goals model's first season) keeps the classifier's forecast.
+    return inputs.every((x) => x !== null) ? poolForecasts(blend.weights, inputs as Probabilities[]) : p;
   });
 }

@@ -12,6 +12,7 @@ export type Regime = (typeof REGIMES)[number];
 const column = (name: string) => FEATURE_NAMES.indexOf(name);
 const MARKET = [column("market_home"), column("market_draw"), column("market_away")];
 const SHARP = [column("sharp_home"), column("sharp_draw"), column("sharp_away")];
+const GOALS = [column("dc_home"), column("dc_draw"), column("dc_away")];
 
 /** With odds exactly when the row's pre-match market probabilities are known (`values` in FEATURE_NAMES order). */
 export function regimeOf(values: Float64Array): Regime {
@@ -28,4 +29,10 @@ export function sharpMarketOf(values: Float64Array): Probabilities | null {
   const cols = SHARP.every((c) => Number.isFinite(values[c])) ? SHARP : MARKET;
   if (!cols.every((c) => Number.isFinite(values[c]))) return null;
   return [values[cols[0]], values[cols[1]], values[cols[2]]];
+}
+
+/** The goals model's H/D/A probabilities of a row; null before the model had enough results. */
+export function goalsModelOf(values: Float64Array): Probabilities | null {
+  if (!GOALS.every((c) => Number.isFinite(values[c]))) return null;
+  return [values[GOALS[0]], values[GOALS[1]], values[GOALS[2]]];
 }

@@ -6,7 +6,8 @@ import { REGIMES } from "@/lib/model/regime";
 
 /**
  * Forest hyperparameters chosen by `npm run evaluate -- --search` (walk-forward RPS on 2020/21 to
- * 2022/23, before the test window; the README shows the search table).
+ * 2022/23, before the test window; the README shows the search table): the with-odds model's, and
+ * the dashboard's starting point (params sent with a request apply to both regimes).
  */
 export const DEFAULT_FOREST_PARAMS = {
   nTrees: 300,
@@ -15,6 +16,12 @@ export const DEFAULT_FOREST_PARAMS = {
   maxFeatures: 0.5,
   seed: 42,
 } as const;
+
+/** Each regime's forest hyperparameters, chosen by the same search on each regime's own model. */
+export const DEFAULT_REGIME_PARAMS: RegimeParams = {
+  "odds-free": { ...DEFAULT_FOREST_PARAMS, minSamplesLeaf: 100, maxFeatures: 0.33 },
+  "with-odds": { ...DEFAULT_FOREST_PARAMS },
+};
 
 /** The small grid the search tries (validation seasons only precede the test window). */
 export const FOREST_SEARCH_GRID: Record<string, unknown>[] = [10, 14].flatMap((maxDepth) =>
@@ -57,7 +64,7 @@ export function resolveTrainingConfig(
     engine,
     params: paramsByRegime(
       request.params ??
-        (engine === "forest" ? { ...DEFAULT_FOREST_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
+        (engine === "forest" ? { ...DEFAULT_REGIME_PARAMS } : { nEstimators: 50, maxDepth: 8, seed: 42 }),
     ),
     search: request.search ?? false,
     window: {

@@ -53,8 +53,8 @@ export async function walkForwardStep({
 }): Promise<{
   metrics: ModelMetrics;
   params: RegimeParams;
-  /** The with-odds blend for the final model, when it won on the validation seasons. */
-  blend: Blend | null;
+  /** Each regime's blend for the final model, null when it did not win on the validation seasons. */
+  blends: Record<Regime, Blend | null>;
   /** The with-odds model's walk-forward forecasts (the version's stored backtest). */
   forecasts: BacktestForecast[];
   /** Each regime's walk-forward forecasts. */
@@ -94,7 +94,7 @@ export async function walkForwardStep({
   return {
     metrics,
     params: Object.fromEntries(REGIMES.map((r) => [r, report.regimes[r].params])) as RegimeParams,
-    blend: report.regimes["with-odds"].blend?.final ?? null,
+    blends: Object.fromEntries(REGIMES.map((r) => [r, report.regimes[r].blend.final])) as Record<Regime, Blend | null>,
     forecasts: regimeForecasts["with-odds"],
     regimeForecasts,
   };
@@ -106,7 +106,7 @@ export async function fitAndRegisterStep({
   config,
   params,
   metrics,
-  blend = null,
+  blends,
   forecasts = [],
   runId,
   onProgress,
@@ -115,7 +115,7 @@ export async function fitAndRegisterStep({
   config: TrainingConfig;
   params: RegimeParams;
   metrics: ModelMetrics;
-  blend?: Blend | null;
+  blends?: Partial<Record<Regime, Blend | null>>;
   /** The walk-forward forecasts, stored as the version's backtest predictions. */
   forecasts?: readonly BacktestForecast[];
   runId?: string | null;
@@ -133,7 +133,7 @@ export async function fitAndRegisterStep({
     params,
     FEATURE_NAMES,
     { values: train.map((r) => r.values), outcomes: train.map((r) => r.outcome) },
-    { blend },
+    { blends },
   );
   const regimes = metrics.regimes
     ? (Object.fromEntries(

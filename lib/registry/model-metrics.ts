@@ -12,7 +12,7 @@ export interface RegimeMetrics {
   featureImportance?: { feature: string; importance: number }[];
   /** The hyperparameter search that chose the params, when one ran. */
   search?: { params: Record<string, unknown>; rps: number }[];
-  /** With odds: the blend's validation and whether the served model is the blend. */
+  /** The blend's validation and whether the regime's model is the blend. */
   blend?: BlendReport;
 }
 

@@ -14,7 +14,7 @@ import { getEngine } from "@/lib/model/engines";
 import { DEFAULT_WINDOW } from "@/lib/model/evaluation/evaluate";
 import { trainMatchModel } from "@/lib/model/match-model";
 import { dispatch } from "@/lib/pipelines/dispatch";
-import { DEFAULT_FOREST_PARAMS, paramsByRegime } from "@/lib/pipelines/training-config";
+import { resolveTrainingConfig } from "@/lib/pipelines/training-config";
 
 // `npm run bench -- training`: the training pipeline end to end on the 33 bundled seasons
 // (features, walk-forward over three seasons, final fit, registration, gate), run by the embedded
@@ -53,7 +53,7 @@ try {
     (r) => r.outcome !== null && compareSeasons(r.season, DEFAULT_WINDOW.firstTrainingSeason) >= 0,
   );
   const fit = await timed(() =>
-    trainMatchModel(getEngine("forest"), paramsByRegime({ ...DEFAULT_FOREST_PARAMS }), FEATURE_NAMES, {
+    trainMatchModel(getEngine("forest"), resolveTrainingConfig({}, "forest").params, FEATURE_NAMES, {
       values: train.map((r) => r.values),
       outcomes: train.map((r) => r.outcome!),
     }),

@@ -1,30 +1,29 @@
 import type { Probabilities } from "../metrics";
 
+/** What a blend stacks: the regime's forest, the sharpest pre-match market, the goals model. */
+export type BlendSource = "forest" | "market" | "goals";
+
 /**
- * A stacked forecast of the with-odds regime: a multinomial logit on the log-probabilities of the
- * forest and of the market, with one weight per source and an intercept per outcome (home fixed
- * at 0): p_k is proportional to exp(intercept_k + forest * log f_k + market * log m_k).
+ * A stacked forecast: a logarithmic pool of its sources, p_k proportional to
+ * prod_s source_s[k]^weight_s (a multinomial logit on the log-probabilities, without per-outcome
+ * intercepts: those, fitted on earlier seasons, carried their home advantage into seasons that had
+ * another, and lost on the validation seasons).
  */
 export interface Blend {
-  intercepts: [home: 0, draw: number, away: number];
-  forest: number;
-  market: number;
+  sources: BlendSource[];
+  weights: number[];
 }
 
 const FLOOR = 1e-6;
 
-/** The blend's inputs for outcome k: [is draw, is away, log forest, log market]. */
-export function blendInputs(
-  forest: Probabilities,
-  market: Probabilities,
-  k: 0 | 1 | 2,
-): [number, number, number, number] {
-  return [k === 1 ? 1 : 0, k === 2 ? 1 : 0, Math.log(Math.max(FLOOR, forest[k])), Math.log(Math.max(FLOOR, market[k]))];
+/** log p_k of each source, in the blend's source order. */
+export function logInputs(inputs: readonly Probabilities[], k: 0 | 1 | 2): number[] {
+  return inputs.map((p) => Math.log(Math.max(FLOOR, p[k])));
 }
 
-export function applyBlend(blend: Blend, forest: Probabilities, market: Probabilities): Probabilities {
-  const theta = [blend.intercepts[1], blend.intercepts[2], blend.forest, blend.market];
-  const z = ([0, 1, 2] as const).map((k) => blendInputs(forest, market, k).reduce((s, x, j) => s + x * theta[j], 0));
+/** The pooled forecast of `inputs` (one forecast per source, in `weights` order). */
+export function poolForecasts(weights: ArrayLike<number>, inputs: readonly Probabilities[]): Probabilities {
+  const z = ([0, 1, 2] as const).map((k) => logInputs(inputs, k).reduce((s, x, j) => s + x * weights[j], 0));
   const top = Math.max(...z);
   const e = z.map((v) => Math.exp(v - top));
   const total = e[0] + e[1] + e[2];

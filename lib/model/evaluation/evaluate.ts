@@ -3,7 +3,7 @@ import type { FeatureRow } from "@/lib/features/build-features";
 import type { ClassifierEngine } from "../classifier";
 import type { RegimeParams } from "../match-model";
 import { REGIMES, type Regime } from "../regime";
-import { BLEND_SEASONS, blendWalkForward, type BlendReport } from "./blend-walk-forward";
+import { BLEND_SEASONS, BLEND_SOURCES, blendWalkForward, type BlendReport } from "./blend-walk-forward";
 import { searchHyperparameters, type SearchResult } from "./hyperparameter-search";
 import {
   REGIME_FORECASTERS,
@@ -35,8 +35,8 @@ export function validationSeasonsFor(window: EvaluationWindow): string[] {
 /** One regime's walk-forward report: its model's and the baselines' scores on the test window. */
 export interface RegimeReport extends Omit<WalkForwardResult, "predictions"> {
   search?: SearchResult[];
-  /** With odds: the blend's validation and whether the model is the blend. */
-  blend?: BlendReport;
+  /** The blend's validation and whether the regime's model is the blend. */
+  blend: BlendReport;
 }
 
 export interface EvaluationReport {
@@ -58,9 +58,10 @@ export interface EvaluateOptions {
 
 /**
  * For each regime: an optional hyperparameter search on the three seasons before the window, then
- * the walk-forward evaluation of the window. With odds, the forest is also walked forward over the
- * validation seasons and the BLEND_SEASONS before them, so that every blend is fitted on earlier
- * seasons' out-of-sample forecasts, and the blend is kept only if it wins on the validation seasons.
+ * the walk-forward evaluation of the window. The forest is also walked forward over the validation
+ * seasons and the BLEND_SEASONS before them, so that every blend (with odds: forest and market;
+ * without: forest and goals model) is fitted on earlier seasons' out-of-sample forecasts; the
+ * regime's model is the blend only if that won on the validation seasons.
  */
 export async function evaluate(
   rows: readonly FeatureRow[],
@@ -104,33 +105,27 @@ export async function evaluate(
     };
     const tested = await walkForward(rows, { ...config, testSeasons: window.testSeasons });
     const { predictions: records, ...report } = tested;
-    if (regime === "with-odds") {
-      // Seasons before the window only feed the blend; they are forecast but never scored here.
-      const earlier = [...seasonsBefore(validation[0], BLEND_SEASONS), ...validation].filter(
-        (s) => compareSeasons(s, window.firstTrainingSeason) > 0,
+    // Seasons before the window only feed the blend; they are forecast but never scored here.
+    const earlier = [...seasonsBefore(validation[0], BLEND_SEASONS), ...validation];
+    const before = await walkForward(rows, { ...config, testSeasons: earlier, skipEmpty: true });
+    for (const r of [...before.predictions, ...records]) r.forecasts.forest = r.forecasts.model;
+    const blend = blendWalkForward([...before.predictions, ...records], {
+      sources: BLEND_SOURCES[regime],
+      seasons: [...earlier, ...window.testSeasons],
+      validationSeasons: validation,
+    });
+    for (const r of records) if (blend.chosen && r.forecasts.blend) r.forecasts.model = r.forecasts.blend;
+    const forecasters = REGIME_FORECASTERS[regime];
+    for (const s of report.seasons)
+      Object.assign(
+        s,
+        scoreRecords(
+          records.filter((r) => r.season === s.season),
+          forecasters,
+        ),
       );
-      const before = await walkForward(rows, { ...config, testSeasons: earlier, skipEmpty: true });
-      for (const r of [...before.predictions, ...records]) r.forecasts.forest = r.forecasts.model;
-      const blend = blendWalkForward(
-        [...before.predictions, ...records],
-        [...earlier, ...window.testSeasons],
-        validation,
-      );
-      for (const r of records) if (blend.chosen && r.forecasts.blend) r.forecasts.model = r.forecasts.blend;
-      const forecasters = REGIME_FORECASTERS[regime];
-      for (const s of report.seasons)
-        Object.assign(
-          s,
-          scoreRecords(
-            records.filter((r) => r.season === s.season),
-            forecasters,
-          ),
-        );
-      report.pooled = { ...scoreRecords(records, forecasters), n: records.length };
-      regimes[regime] = { ...report, blend, ...(search ? { search } : {}) };
-    } else {
-      regimes[regime] = { ...report, ...(search ? { search } : {}) };
-    }
+    report.pooled = { ...scoreRecords(records, forecasters), n: records.length };
+    regimes[regime] = { ...report, blend, ...(search ? { search } : {}) };
     predictions[regime] = records;
   }
   return { window, refit: "once per test season", regimes, predictions };

@@ -15,8 +15,8 @@ export type Forecaster =
 export const FORECASTERS: Record<Forecaster, string> = {
   model: "our model",
   forest: "forest alone",
-  blend: "blend (forest + market)",
-  dixonColes: "Dixon-Coles goals model",
+  blend: "blend (stacked)",
+  dixonColes: "goals model (Dixon-Coles)",
   marketPreMatch: "market pre-match",
   marketSharp: "sharpest pre-match",
   marketClosing: "market closing",
@@ -26,8 +26,8 @@ export const FORECASTERS: Record<Forecaster, string> = {
 
 const BASELINES: Forecaster[] = ["dixonColes", "marketPreMatch", "marketSharp", "marketClosing", "elo", "baseRates"];
 
-/** What each regime's table shows: with odds, also the forest and the blend the model is chosen from. */
+/** What each regime's table shows: the model, the forest and the blend it is chosen from, the baselines. */
 export const REGIME_FORECASTERS: Record<Regime, Forecaster[]> = {
-  "odds-free": ["model", ...BASELINES],
+  "odds-free": ["model", "forest", "blend", ...BASELINES],
   "with-odds": ["model", "forest", "blend", ...BASELINES],
 };

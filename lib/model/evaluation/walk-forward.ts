@@ -5,7 +5,7 @@ import { baseRates } from "../base-rates";
 import type { ClassifierEngine } from "../classifier";
 import { fitEloBaseline, predictEloBaseline } from "../elo-baseline";
 import { scoreForecasts, type ForecastScores, type Outcome, type Probabilities } from "../metrics";
-import { regimeOf, sharpMarketOf, type Regime } from "../regime";
+import { goalsModelOf, regimeOf, sharpMarketOf, type Regime } from "../regime";
 import { classifierProbabilities, trainRegimeModel } from "../regime-model";
 import { fingerprintRows } from "./fingerprint";
 import { FORECASTERS, REGIME_FORECASTERS, type Forecaster } from "./forecasters";
@@ -59,7 +59,6 @@ export interface WalkForwardResult {
 }
 
 const ELO = FEATURE_NAMES.indexOf("elo_expected_home");
-const DC = FEATURE_NAMES.indexOf("dc_home");
 
 /** The rows a regime's model trains on and is scored on: all of them without odds, those with odds otherwise. */
 export function rowsOfRegime<T extends Pick<FeatureRow, "values">>(rows: readonly T[], regime: Regime): T[] {
@@ -117,7 +116,7 @@ export async function walkForward(rows: readonly FeatureRow[], config: WalkForwa
       outcome: r.outcome,
       forecasts: {
         model: forecasts[i],
-        dixonColes: Number.isFinite(r.values[DC]) ? [r.values[DC], r.values[DC + 1], r.values[DC + 2]] : undefined,
+        dixonColes: goalsModelOf(r.values) ?? undefined,
         marketPreMatch: r.market?.probabilities,
         marketSharp: sharpMarketOf(r.values) ?? undefined,
         marketClosing: r.closing?.probabilities,
