@@ -27,8 +27,8 @@ export interface GoalsModelParams {
 
 /** Chosen by the goals model's own RPS on 2020/21-2022/23 (before the test window); see the README. */
 export const DEFAULT_GOALS_MODEL: GoalsModelParams = {
-  xi: 0.003,
-  priorPrecision: 5,
+  xi: 0.004,
+  priorPrecision: 2,
   minWeight: 0.02,
   minResults: 150,
   warmIterations: 1,

@@ -19,7 +19,7 @@ export const DEFAULT_FOREST_PARAMS = {
 
 /** Each regime's forest hyperparameters, chosen by the same search on each regime's own model. */
 export const DEFAULT_REGIME_PARAMS: RegimeParams = {
-  "odds-free": { ...DEFAULT_FOREST_PARAMS, minSamplesLeaf: 100, maxFeatures: 0.33 },
+  "odds-free": { ...DEFAULT_FOREST_PARAMS, maxFeatures: 0.33 },
   "with-odds": { ...DEFAULT_FOREST_PARAMS },
 };
 
