@@ -164,6 +164,8 @@ export class FeatureEngine {
         awayGoals: m.ftag,
         homeShotsOnTarget: m.homeShotsOnTarget,
         awayShotsOnTarget: m.awayShotsOnTarget,
+        homeShots: m.homeShots,
+        awayShots: m.awayShots,
         at: resultKnownAt(m),
       },
       seasonStartYear(m.season),

@@ -19,10 +19,12 @@ export interface GoalsModelParams {
   /** Fisher-scoring iterations per daily refit, from the previous day's fit. */
   warmIterations: number;
   /**
-   * Share of each side's fitted rate that comes from its shots on target (scaled to goals by the
-   * window's goals per shot on target) rather than its goals; 0 is Dixon-Coles on goals alone.
+   * Shares of each side's fitted rate that come from its shots on target and from its shots (each
+   * scaled to goals by the window's goals per shot) rather than its goals; both 0 is Dixon-Coles
+   * on goals alone. Shots say more about a side's strength than its few goals do.
    */
-  shotShare: number;
+  shotsOnTargetShare: number;
+  shotsShare: number;
 }
 
 /** Chosen by the goals model's own RPS on 2020/21-2022/23 (before the test window); see the README. */
@@ -32,7 +34,8 @@ export const DEFAULT_GOALS_MODEL: GoalsModelParams = {
   minWeight: 0.02,
   minResults: 150,
   warmIterations: 1,
-  shotShare: 0.4,
+  shotsOnTargetShare: 0.3,
+  shotsShare: 0.2,
 };
 
 /** The goals model's forecast of a pairing: H/D/A probabilities and each side's expected goals. */
@@ -49,6 +52,8 @@ export interface KnownResult {
   awayGoals: number;
   homeShotsOnTarget: number | null;
   awayShotsOnTarget: number | null;
+  homeShots: number | null;
+  awayShots: number | null;
   /** When the result became known (ms). */
   at: number;
 }
@@ -141,6 +146,29 @@ export class GoalsModel {
     return i;
   }
 
+  /** What a side's rate is fitted to: its goals, smoothed with its shots where the data have them. */
+  private rateTarget(): (goals: number, onTarget: number | null, shots: number | null) => number {
+    let [goalsA, onTargetA, goalsB, shotsB] = [0, 0, 0, 0];
+    for (let k = this.first; k < this.known.length; k++) {
+      const r = this.known[k];
+      if (r.homeShotsOnTarget !== null && r.awayShotsOnTarget !== null) {
+        goalsA += r.homeGoals + r.awayGoals;
+        onTargetA += r.homeShotsOnTarget + r.awayShotsOnTarget;
+      }
+      if (r.homeShots !== null && r.awayShots !== null) {
+        goalsB += r.homeGoals + r.awayGoals;
+        shotsB += r.homeShots + r.awayShots;
+      }
+    }
+    const perOnTarget = onTargetA > 0 ? goalsA / onTargetA : 0;
+    const perShot = shotsB > 0 ? goalsB / shotsB : 0;
+    return (goals, onTarget, shots) => {
+      const a = onTarget !== null && perOnTarget > 0 ? this.params.shotsOnTargetShare : 0;
+      const b = shots !== null && perShot > 0 ? this.params.shotsShare : 0;
+      return (1 - a - b) * goals + a * perOnTarget * (onTarget ?? 0) + b * perShot * (shots ?? 0);
+    };
+  }
+
   private refit(): void {
     this.dirty = false;
     const { xi, minWeight } = this.params;
@@ -161,17 +189,7 @@ export class GoalsModel {
       awayTarget: new Float64Array(n),
       weight: new Float64Array(n),
     };
-    const share = this.params.shotShare;
-    let [goals, shots] = [0, 0];
-    for (let k = this.first; k < this.known.length; k++) {
-      const r = this.known[k];
-      if (r.homeShotsOnTarget === null || r.awayShotsOnTarget === null) continue;
-      goals += r.homeGoals + r.awayGoals;
-      shots += r.homeShotsOnTarget + r.awayShotsOnTarget;
-    }
-    const perShot = shots > 0 ? goals / shots : 0;
-    const target = (g: number, s: number | null) =>
-      s === null || perShot === 0 ? g : (1 - share) * g + share * perShot * s;
+    const target = this.rateTarget();
     let total = 0;
     for (let k = 0; k < n; k++) {
       const r = this.known[this.first + k];
@@ -182,8 +200,8 @@ export class GoalsModel {
       results.away[k] = local[a];
       results.homeGoals[k] = r.homeGoals;
       results.awayGoals[k] = r.awayGoals;
-      results.homeTarget[k] = target(r.homeGoals, r.homeShotsOnTarget);
-      results.awayTarget[k] = target(r.awayGoals, r.awayShotsOnTarget);
+      results.homeTarget[k] = target(r.homeGoals, r.homeShotsOnTarget, r.homeShots);
+      results.awayTarget[k] = target(r.awayGoals, r.awayShotsOnTarget, r.awayShots);
       results.weight[k] = weightOf(r);
       total += results.weight[k];
     }
