@@ -40,11 +40,13 @@ export const training = inngest.createFunction(
     }
     const evaluation = await step.run("walk-forward evaluation", async () => {
       const result = await walkForwardStep({ db: await getDb(), config, onProgress: progress });
-      const pooled = result.metrics.pooled.scores;
-      await log(
-        "info",
-        `walk-forward RPS ${pooled.model?.rps.toFixed(4)} vs market ${pooled.marketPreMatch?.rps.toFixed(4)} over ${result.metrics.pooled.n} matches`,
-      );
+      for (const [regime, report] of Object.entries(result.metrics.regimes ?? {})) {
+        const pooled = report.pooled.scores;
+        await log(
+          "info",
+          `${regime}: walk-forward RPS ${pooled.model?.rps.toFixed(4)} vs market ${pooled.marketPreMatch?.rps.toFixed(4)} over ${report.pooled.n} matches`,
+        );
+      }
       return result;
     });
     const registered = await step.run("fit final model and register version", async () =>
@@ -53,6 +55,7 @@ export const training = inngest.createFunction(
         config,
         params: evaluation.params,
         metrics: evaluation.metrics,
+        blends: evaluation.blends,
         forecasts: evaluation.forecasts,
         runId,
         onProgress: progress,

@@ -35,6 +35,33 @@ function form(window: 5 | 10, side: "home" | "away", key: FormKey, label: string
   };
 }
 
+function goalsModelFeatures(): FeatureDefinition[] {
+  const asOf = `${RESULTS_BEFORE}; refitted whenever a result becomes known`;
+  const outcome = (name: string, label: string, i: 0 | 1 | 2): FeatureDefinition => ({
+    name,
+    description: `Dixon-Coles goals model's probability of ${label}`,
+    asOf,
+    value: ({ context }) => context.goals?.probabilities[i] ?? NaN,
+  });
+  return [
+    outcome("dc_home", "a home win", 0),
+    outcome("dc_draw", "a draw", 1),
+    outcome("dc_away", "an away win", 2),
+    {
+      name: "dc_expected_goals_home",
+      description: "Dixon-Coles expected goals of the home club",
+      asOf,
+      value: ({ context }) => context.goals?.expectedHome ?? NaN,
+    },
+    {
+      name: "dc_expected_goals_away",
+      description: "Dixon-Coles expected goals of the away club",
+      asOf,
+      value: ({ context }) => context.goals?.expectedAway ?? NaN,
+    },
+  ];
+}
+
 /**
  * Every feature of the model, in matrix column order. A feature reads only the MatchContext (the
  * league replayed up to kickoff) and the match's own pre-match odds; never its result or
@@ -83,6 +110,7 @@ export const FEATURES: readonly FeatureDefinition[] = [
     asOf: RESULTS_BEFORE,
     value: ({ context }) => context.piExpectedGoalDifference,
   },
+  ...goalsModelFeatures(),
   ...([5, 10] as const).flatMap((w) =>
     (["home", "away"] as const).flatMap((side) => [
       form(w, side, "points", "points"),
@@ -160,6 +188,11 @@ export const FEATURES: readonly FeatureDefinition[] = [
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
+
+/** Features that read the match's own odds: never an input of the odds-free model. */
+export const MARKET_FEATURE_NAMES: readonly string[] = FEATURES.filter((f) => f.asOf === PRE_MATCH_ODDS).map(
+  (f) => f.name,
+);
 
 /** The raw feature vector of one match (NaN where a value is missing). */
 export function featureVector(input: FeatureInput): Float64Array {

@@ -1,5 +1,6 @@
 import { DEFAULT_ELO, EloRatings, eloExpectedHome, type EloParams } from "./elo";
 import { isPlayed, resultKnownAt, type FeatureMatch } from "./feature-match";
+import { DEFAULT_GOALS_MODEL, GoalsModel, type GoalsForecast, type GoalsModelParams } from "./goals-model";
 import { DEFAULT_PI, PiRatings, type PiParams } from "./pi-ratings";
 import { seasonStartYear } from "@/lib/data/season-code";
 import { TeamForm, type FormSummary } from "./team-form";
@@ -11,9 +12,10 @@ export const MAX_REST_DAYS = 30;
 export interface RatingParams {
   elo: EloParams;
   pi: PiParams;
+  goals: GoalsModelParams;
 }
 
-export const DEFAULT_RATING_PARAMS: RatingParams = { elo: DEFAULT_ELO, pi: DEFAULT_PI };
+export const DEFAULT_RATING_PARAMS: RatingParams = { elo: DEFAULT_ELO, pi: DEFAULT_PI, goals: DEFAULT_GOALS_MODEL };
 
 /** What is known about a pairing at a moment: the input of every feature definition. */
 export interface MatchContext {
@@ -23,6 +25,8 @@ export interface MatchContext {
   piHome: number;
   piAway: number;
   piExpectedGoalDifference: number;
+  /** The Dixon-Coles goals model fitted on the results known now; null before it has enough. */
+  goals: GoalsForecast | null;
   formHome5: FormSummary;
   formAway5: FormSummary;
   formHome10: FormSummary;
@@ -53,6 +57,7 @@ interface Standing {
 export class FeatureEngine {
   private readonly elo: EloRatings;
   private readonly pi: PiRatings;
+  private readonly goals: GoalsModel;
   private readonly form = new TeamForm(10);
   private readonly byResultTime: FeatureMatch[];
   private resultCursor = 0;
@@ -70,6 +75,7 @@ export class FeatureEngine {
   ) {
     this.elo = new EloRatings(params.elo);
     this.pi = new PiRatings(params.pi);
+    this.goals = new GoalsModel(params.goals);
     this.byResultTime = matches.filter(isPlayed).sort((a, b) => resultKnownAt(a) - resultKnownAt(b) || a.id - b.id);
     for (const m of matches) {
       if (m.status === "postponed") continue;
@@ -91,6 +97,7 @@ export class FeatureEngine {
       this.applyResult(this.byResultTime[this.resultCursor] as FeatureMatch & { fthg: number; ftag: number });
       this.resultCursor += 1;
     }
+    this.goals.advanceTo(t);
   }
 
   /**
@@ -107,6 +114,7 @@ export class FeatureEngine {
           .map(([team]) => team)
       : [];
     this.elo.startSeason(seasonStartYear(season), relegated);
+    this.goals.startSeason(seasonStartYear(season), relegated);
     this.season = season;
   }
 
@@ -123,6 +131,7 @@ export class FeatureEngine {
       piHome: this.pi.homeRating(home),
       piAway: this.pi.awayRating(away),
       piExpectedGoalDifference: this.pi.expectedGoalDifference(home, away),
+      goals: this.goals.forecast(home, away),
       formHome5: this.form.summary(home, 5, kickoff),
       formAway5: this.form.summary(away, 5, kickoff),
       formHome10: this.form.summary(home, 10, kickoff),
@@ -147,6 +156,20 @@ export class FeatureEngine {
     );
     this.elo.update(m.homeTeamId, m.awayTeamId, m.fthg, m.ftag);
     this.pi.update(m.homeTeamId, m.awayTeamId, m.fthg, m.ftag);
+    this.goals.add(
+      {
+        homeTeamId: m.homeTeamId,
+        awayTeamId: m.awayTeamId,
+        homeGoals: m.fthg,
+        awayGoals: m.ftag,
+        homeShotsOnTarget: m.homeShotsOnTarget,
+        awayShotsOnTarget: m.awayShotsOnTarget,
+        homeShots: m.homeShots,
+        awayShots: m.awayShots,
+        at: resultKnownAt(m),
+      },
+      seasonStartYear(m.season),
+    );
     this.addStanding(m.season, m.homeTeamId, m.fthg, m.ftag);
     this.addStanding(m.season, m.awayTeamId, m.ftag, m.fthg);
     const at = m.kickoff.getTime();

@@ -3,7 +3,7 @@ import { compareSeasons } from "@/lib/data/season-code";
 import { createMatrix, type Matrix } from "@/lib/model/classifier";
 import { fitEloBaseline } from "@/lib/model/elo-baseline";
 import { fitImputer } from "@/lib/model/imputer";
-import { designMatrix } from "@/lib/model/match-model";
+import { designMatrix } from "@/lib/model/regime-model";
 import { buildFeatureRows } from "./build-features";
 import { FEATURE_NAMES } from "./feature-definitions";
 import { loadFeatureMatches } from "./load-feature-matches";

@@ -1,103 +1,130 @@
-import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
-import type { Classifier, ClassifierEngine, FitOptions, ModelEngineId } from "./classifier";
-import { createMatrix } from "./classifier";
-import { fitEloBaseline } from "./elo-baseline";
-import { fitImputer, impute, type Imputer } from "./imputer";
-import type { Outcome, Probabilities } from "./metrics";
+import type { Blend } from "./blend/blend";
+import type { ClassifierEngine, FitOptions, ModelEngineId } from "./classifier";
+import type { Probabilities } from "./metrics";
+import { REGIMES, regimeOf, type Regime } from "./regime";
+import { predictRegime, trainRegimeModel, type RegimeModel, type TrainingRows } from "./regime-model";
 
 const MAGIC = 0x4d4d4c50; // "PLMM"
-const FORMAT_VERSION = 1;
+// v2: one model per regime (v1 held a single model that imputed missing odds).
+const FORMAT_VERSION = 2;
 export const MATCH_MODEL_FORMAT = `plmm-v${FORMAT_VERSION}`;
 
-/** A trained match predictor: feature selection, imputation and a classifier, saved as one artifact. */
+/** A trained match predictor: one model per information regime, saved as one artifact. */
 export interface MatchModel {
   engine: ModelEngineId;
-  /** The features the classifier sees, a subset of FEATURE_NAMES in that order. */
-  features: string[];
-  imputer: Imputer;
-  classifier: Classifier;
+  regimes: Record<Regime, RegimeModel>;
 }
 
-export interface TrainingRows {
-  values: readonly Float64Array[];
-  outcomes: readonly Outcome[];
+/** Hyperparameters per regime (each regime's search picks its own). */
+export type RegimeParams = Record<Regime, Record<string, unknown>>;
+
+export interface MatchForecast {
+  probabilities: Probabilities;
+  /** Which model made it: with-odds exactly when the row's pre-match odds are known. */
+  regime: Regime;
 }
 
-/** Column indices of `features` in the full feature vector. */
-function columnsOf(features: readonly string[]): number[] {
-  return features.map((name) => {
-    const i = FEATURE_NAMES.indexOf(name);
-    if (i < 0) throw new Error(`unknown feature "${name}"`);
-    return i;
-  });
-}
-
-/** The classifier's input: the model's feature columns of `rows`, imputed. */
-export function designMatrix(model: Pick<MatchModel, "features" | "imputer">, rows: readonly Float64Array[]) {
-  const cols = columnsOf(model.features);
-  const x = createMatrix(rows.length, cols.length);
-  rows.forEach((raw, i) => {
-    const full = impute(model.imputer, raw);
-    cols.forEach((c, j) => (x.data[i * cols.length + j] = full[c]));
-  });
-  return x;
-}
-
-/** Fits imputation (training rows only) and the classifier. */
+/**
+ * Fits both regimes: the odds-free model on every training row (market features left out), the
+ * with-odds model on the rows whose odds are known; `blends` (each fitted on earlier out-of-sample
+ * forecasts, null when it did not win on the validation seasons) stack each forest with its other source.
+ */
 export async function trainMatchModel(
   engine: ClassifierEngine,
-  params: Record<string, unknown>,
+  params: RegimeParams,
   features: readonly string[],
   train: TrainingRows,
-  options?: FitOptions,
+  options?: FitOptions & { blends?: Partial<Record<Regime, Blend | null>> },
 ): Promise<MatchModel> {
-  const eloColumn = FEATURE_NAMES.indexOf("elo_expected_home");
-  const eloBaseline = fitEloBaseline(
-    train.values.map((v) => v[eloColumn]),
-    train.outcomes,
-  );
-  const imputer = fitImputer(train.values, eloBaseline);
-  const classifier = engine.create(params as never);
-  const model: MatchModel = { engine: engine.id, features: [...features], imputer, classifier };
-  await classifier.fit(designMatrix(model, train.values), train.outcomes, options);
-  return model;
+  const regimes = {} as Record<Regime, RegimeModel>;
+  for (const regime of REGIMES) {
+    const keep = train.values.map((v) => regime === "odds-free" || regimeOf(v) === "with-odds");
+    const rows = {
+      values: train.values.filter((_, i) => keep[i]),
+      outcomes: train.outcomes.filter((_, i) => keep[i]),
+    };
+    if (rows.values.length === 0) throw new Error(`no training rows for the ${regime} model`);
+    regimes[regime] = await trainRegimeModel(engine, params[regime], regime, features, rows, options);
+    regimes[regime].blend = options?.blends?.[regime] ?? null;
+  }
+  return { engine: engine.id, regimes };
 }
 
-/** H/D/A probabilities for raw feature rows (missing values allowed). */
-export function predictMatches(model: MatchModel, rows: readonly Float64Array[]): Probabilities[] {
-  if (rows.length === 0) return [];
-  const p = model.classifier.predictProba(designMatrix(model, rows));
-  return rows.map((_, i) => [p.data[i * 3], p.data[i * 3 + 1], p.data[i * 3 + 2]] as const);
+/** H/D/A forecasts of raw feature rows (missing values allowed), each by its regime's model. */
+export function predict(model: MatchModel, rows: readonly Float64Array[]): MatchForecast[] {
+  const out: MatchForecast[] = new Array(rows.length);
+  for (const regime of REGIMES) {
+    const index = rows.flatMap((v, i) => (regimeOf(v) === regime ? [i] : []));
+    const p = predictRegime(
+      model.regimes[regime],
+      index.map((i) => rows[i]),
+    );
+    index.forEach((i, j) => (out[i] = { probabilities: p[j], regime }));
+  }
+  return out;
 }
 
-/** Header (JSON: engine, features, imputer) and the classifier's own artifact, in one buffer. */
+/**
+ * Header (JSON: engine and, per regime, features, imputer, blend and the byte length of its
+ * classifier's artifact), then the classifiers' own artifacts in REGIMES order.
+ */
 export function serializeMatchModel(model: MatchModel): Uint8Array {
+  const bodies = REGIMES.map((r) => model.regimes[r].classifier.serialize());
   const header = new TextEncoder().encode(
-    JSON.stringify({ engine: model.engine, features: model.features, imputer: model.imputer }, (_, v) =>
-      v === Infinity ? "Infinity" : v,
+    JSON.stringify(
+      {
+        engine: model.engine,
+        regimes: Object.fromEntries(
+          REGIMES.map((r, i) => {
+            const { features, imputer, blend } = model.regimes[r];
+            return [r, { features, imputer, blend, bytes: bodies[i].length }];
+          }),
+        ),
+      },
+      (_, v) => (v === Infinity ? "Infinity" : v),
     ),
   );
-  const body = model.classifier.serialize();
-  const out = new Uint8Array(12 + header.length + body.length);
+  const out = new Uint8Array(12 + header.length + bodies.reduce((s, b) => s + b.length, 0));
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT_VERSION, true);
   view.setUint32(8, header.length, true);
   out.set(header, 12);
-  out.set(body, 12 + header.length);
+  let at = 12 + header.length;
+  for (const body of bodies) {
+    out.set(body, at);
+    at += body.length;
+  }
   return out;
 }
+
+type Header = {
+  engine: ModelEngineId;
+  regimes: Record<Regime, Pick<RegimeModel, "features" | "imputer" | "blend"> & { bytes: number }>;
+};
 
 export function loadMatchModel(artifact: Uint8Array, engineFor: (id: ModelEngineId) => ClassifierEngine): MatchModel {
   const view = new DataView(artifact.buffer, artifact.byteOffset, artifact.byteLength);
   if (artifact.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error("not a match model artifact");
   const version = view.getUint32(4, true);
-  if (version !== FORMAT_VERSION)
-    throw new Error(`match model format v${version} is not supported (expected v${FORMAT_VERSION})`);
+  if (version !== FORMAT_VERSION) {
+    throw new Error(
+      `match model format v${version} is not supported (expected v${FORMAT_VERSION}, one model per regime)` +
+        (version === 1 ? ": v1 models predate the two regimes; run training to register a v2 model" : ""),
+    );
+  }
   const length = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(artifact.subarray(12, 12 + length)), (_, v) =>
     v === "Infinity" ? Infinity : v,
-  ) as Omit<MatchModel, "classifier">;
-  const classifier = engineFor(header.engine).load(artifact.slice(12 + length));
-  return { ...header, classifier };
+  ) as Header;
+  const engine = engineFor(header.engine);
+  let at = 12 + length;
+  const regimes = {} as Record<Regime, RegimeModel>;
+  for (const regime of REGIMES) {
+    const { bytes, ...rest } = header.regimes[regime];
+    if (at + bytes > artifact.byteLength) throw new Error(`match model artifact is truncated (${regime} model)`);
+    regimes[regime] = { regime, ...rest, classifier: engine.load(artifact.slice(at, at + bytes)) };
+    at += bytes;
+  }
+  return { engine: header.engine, regimes };
 }

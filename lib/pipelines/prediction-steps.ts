@@ -4,7 +4,7 @@ import { predictions } from "@/db/schema";
 import type { FeatureRow } from "@/lib/features/build-features";
 import { getFeatureSnapshot } from "@/lib/features/feature-cache";
 import { FEATURE_NAMES } from "@/lib/features/feature-definitions";
-import { predictMatches } from "@/lib/model/match-model";
+import { predict } from "@/lib/model/match-model";
 import { getChampionModel } from "@/lib/registry/champion-model";
 
 /** Step "load champion": which version will predict (null: nothing to predict with yet). */
@@ -63,10 +63,11 @@ export async function predictAndStoreStep({
   }
   const { rows } = await getFeatureSnapshot({ db });
   const fixtures = fixturesToPredict(rows, { daysAhead });
-  const forecasts = predictMatches(
+  // Each fixture by its regime's model: with-odds once its pre-match odds are known, else odds-free.
+  const forecasts = predict(
     champion.model,
     fixtures.map((r) => r.values),
-  );
+  ).map((f) => f.probabilities);
   const values = fixtures.map((r, i) => ({
     kind: "batch" as const,
     matchId: r.matchId,

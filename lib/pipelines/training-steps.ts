@@ -7,15 +7,17 @@ import { compareSeasons } from "@/lib/data/season-code";
 import { getEngine } from "@/lib/model/engines";
 import { evaluate } from "@/lib/model/evaluation/evaluate";
 import { fingerprintRows } from "@/lib/model/evaluation/fingerprint";
-import { MATCH_MODEL_FORMAT, serializeMatchModel, trainMatchModel } from "@/lib/model/match-model";
+import type { Blend } from "@/lib/model/blend/blend";
+import { MATCH_MODEL_FORMAT, serializeMatchModel, trainMatchModel, type RegimeParams } from "@/lib/model/match-model";
+import { REGIMES, type Regime } from "@/lib/model/regime";
 import { getAliasTarget } from "@/lib/registry/aliases";
-import type { ModelMetrics } from "@/lib/registry/model-metrics";
+import type { ModelMetrics, RegimeMetrics } from "@/lib/registry/model-metrics";
 import { modelRps, sameWindow } from "@/lib/registry/model-metrics";
 import { getModelVersionById, metricsOf, registerModelVersion } from "@/lib/registry/model-versions";
 import { promotionGate, type GateDecision } from "@/lib/registry/promotion-gate";
 import { applyGateDecision } from "@/lib/registry/promotion";
 import { storeBacktestPredictions, type BacktestForecast } from "./backtest-predictions";
-import type { TrainingConfig } from "./training-config";
+import { paramsByRegime, type TrainingConfig } from "./training-config";
 
 type Progress = (message: string) => void;
 
@@ -39,7 +41,7 @@ export async function buildFeaturesStep({ db }: { db: Database }) {
   };
 }
 
-/** Step "walk-forward evaluation": metrics of the configuration over the window, next to the baselines. */
+/** Step "walk-forward evaluation": both regimes' metrics over the window, next to the baselines. */
 export async function walkForwardStep({
   db,
   config,
@@ -48,7 +50,16 @@ export async function walkForwardStep({
   db: Database;
   config: TrainingConfig;
   onProgress?: Progress;
-}): Promise<{ metrics: ModelMetrics; params: Record<string, unknown>; forecasts: BacktestForecast[] }> {
+}): Promise<{
+  metrics: ModelMetrics;
+  params: RegimeParams;
+  /** Each regime's blend for the final model, null when it did not win on the validation seasons. */
+  blends: Record<Regime, Blend | null>;
+  /** The with-odds model's walk-forward forecasts (the version's stored backtest). */
+  forecasts: BacktestForecast[];
+  /** Each regime's walk-forward forecasts. */
+  regimeForecasts: Record<Regime, BacktestForecast[]>;
+}> {
   const { rows } = await getFeatureSnapshot({ db });
   const report = await evaluate(rows, {
     engine: getEngine(config.engine),
@@ -57,33 +68,54 @@ export async function walkForwardStep({
     searchGrid: config.search ? (await import("./training-config")).FOREST_SEARCH_GRID : undefined,
     onProgress,
   });
+  const regimes = Object.fromEntries(
+    REGIMES.map((r) => {
+      const { features, params, pooled, seasons, search, blend } = report.regimes[r];
+      return [r, { features, params, pooled, seasons, ...(search ? { search } : {}), ...(blend ? { blend } : {}) }];
+    }),
+  ) as Record<Regime, RegimeMetrics>;
+  const withOdds = regimes["with-odds"];
   const metrics: ModelMetrics = {
     window: report.window,
     refit: report.refit,
-    pooled: report.pooled,
-    seasons: report.seasons,
-    ...(report.search ? { search: report.search.map((s) => ({ params: s.params, rps: s.rps })) } : {}),
+    regimes,
+    pooled: withOdds.pooled,
+    seasons: withOdds.seasons,
+    ...(withOdds.search ? { search: withOdds.search } : {}),
   };
-  const forecasts = report.predictions.flatMap((p): BacktestForecast[] =>
-    p.forecasts.model ? [[p.matchId, p.forecasts.model[0], p.forecasts.model[1], p.forecasts.model[2]]] : [],
-  );
-  return { metrics, params: report.params, forecasts };
+  const regimeForecasts = Object.fromEntries(
+    REGIMES.map((r) => [
+      r,
+      report.predictions[r].flatMap((p): BacktestForecast[] =>
+        p.forecasts.model ? [[p.matchId, p.forecasts.model[0], p.forecasts.model[1], p.forecasts.model[2]]] : [],
+      ),
+    ]),
+  ) as Record<Regime, BacktestForecast[]>;
+  return {
+    metrics,
+    params: Object.fromEntries(REGIMES.map((r) => [r, report.regimes[r].params])) as RegimeParams,
+    blends: Object.fromEntries(REGIMES.map((r) => [r, report.regimes[r].blend.final])) as Record<Regime, Blend | null>,
+    forecasts: regimeForecasts["with-odds"],
+    regimeForecasts,
+  };
 }
 
-/** Step "fit final model" + "register version": fits on every finished match from the first training season. */
+/** Step "fit final model" + "register version": fits both regimes on every finished match from the first training season. */
 export async function fitAndRegisterStep({
   db,
   config,
   params,
   metrics,
+  blends,
   forecasts = [],
   runId,
   onProgress,
 }: {
   db: Database;
   config: TrainingConfig;
-  params: Record<string, unknown>;
+  params: RegimeParams;
   metrics: ModelMetrics;
+  blends?: Partial<Record<Regime, Blend | null>>;
   /** The walk-forward forecasts, stored as the version's backtest predictions. */
   forecasts?: readonly BacktestForecast[];
   runId?: string | null;
@@ -95,12 +127,26 @@ export async function fitAndRegisterStep({
       r.outcome !== null && compareSeasons(r.season, config.window.firstTrainingSeason) >= 0,
   );
   const engine = getEngine(config.engine);
-  onProgress?.(`fitting the final model on ${train.length} matches`);
-  const model = await trainMatchModel(engine, params, FEATURE_NAMES, {
-    values: train.map((r) => r.values),
-    outcomes: train.map((r) => r.outcome),
-  });
-  const importances = model.classifier.featureImportances();
+  onProgress?.(`fitting the final models on ${train.length} matches`);
+  const model = await trainMatchModel(
+    engine,
+    params,
+    FEATURE_NAMES,
+    { values: train.map((r) => r.values), outcomes: train.map((r) => r.outcome) },
+    { blends },
+  );
+  const regimes = metrics.regimes
+    ? (Object.fromEntries(
+        REGIMES.map((r) => {
+          const { classifier, features } = model.regimes[r];
+          const importances = classifier.featureImportances();
+          const importance = importances?.length
+            ? { featureImportance: features.map((feature, i) => ({ feature, importance: importances[i] })) }
+            : {};
+          return [r, { ...metrics.regimes![r], params: classifier.params as Record<string, unknown>, ...importance }];
+        }),
+      ) as Record<Regime, RegimeMetrics>)
+    : undefined;
   const seasons = [...new Set(train.map((r) => r.season))].sort(compareSeasons);
   const trainingRunId = runId && (await runExists(db, runId)) ? runId : null;
   // The version and its backtest predictions land together: a retried step never leaves a
@@ -110,8 +156,8 @@ export async function fitAndRegisterStep({
       db: tx,
       version: {
         engine: engine.id,
-        params: model.classifier.params as Record<string, unknown>,
-        featureSet: model.features,
+        params: Object.fromEntries(REGIMES.map((r) => [r, model.regimes[r].classifier.params])),
+        featureSet: model.regimes["with-odds"].features,
         dataFingerprint: fingerprintRows(train),
         trainedOn: {
           matches: train.length,
@@ -120,8 +166,13 @@ export async function fitAndRegisterStep({
         },
         metrics: {
           ...metrics,
-          ...(importances
-            ? { featureImportance: model.features.map((feature, i) => ({ feature, importance: importances[i] })) }
+          ...(regimes
+            ? {
+                regimes,
+                ...(regimes["with-odds"].featureImportance
+                  ? { featureImportance: regimes["with-odds"].featureImportance }
+                  : {}),
+              }
             : {}),
         },
         artifact: serializeMatchModel(model),
@@ -181,11 +232,11 @@ export async function promotionGateStep({
       const { rows } = await getFeatureSnapshot({ db });
       const report = await evaluate(rows, {
         engine: getEngine(champion.engine as TrainingConfig["engine"]),
-        params: champion.params,
+        params: paramsByRegime(champion.params),
         features: champion.featureSet,
         window: candidateMetrics.window,
       });
-      championRps = report.pooled.scores.model?.rps ?? null;
+      championRps = report.regimes["with-odds"].pooled.scores.model?.rps ?? null;
     }
   }
   const decision = promotionGate({

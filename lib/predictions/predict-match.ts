@@ -6,7 +6,7 @@ import type { FeatureMatch } from "@/lib/features/feature-match";
 import { PairingFeatures } from "@/lib/features/features-as-of";
 import { impliedProbabilities } from "@/lib/features/implied-probabilities";
 import { preMatchMarket, sharpPreMatchMarket, type MarketProbabilities } from "@/lib/features/market";
-import { predictMatches } from "@/lib/model/match-model";
+import { predict } from "@/lib/model/match-model";
 import { adhocPredictionWriter, storedRow } from "./batched-insert";
 import { toPredictionView, type PredictionView } from "./prediction-view";
 import { getServingChampion } from "./serving-champion";
@@ -124,7 +124,8 @@ export async function predictMatch({
     sharp = sharpPreMatchMarket(stored);
   }
   const values = ctx.features.vector({ homeTeamId: home.id, awayTeamId: away.id, kickoff, season, market, sharp });
-  const [p] = predictMatches(champion.model, [values]);
+  // With odds (sent or stored) the with-odds model forecasts, else the odds-free one.
+  const [{ probabilities: p }] = predict(champion.model, [values]);
   const row = {
     matchId: stored?.id ?? null,
     homeTeamId: home.id,

@@ -1,18 +1,38 @@
+import type { BlendReport } from "@/lib/model/evaluation/blend-walk-forward";
 import type { SeasonResult, WalkForwardResult } from "@/lib/model/evaluation/walk-forward";
+import type { Regime } from "@/lib/model/regime";
 
-/** What a model version records about its walk-forward evaluation (stored as JSON). */
-export interface ModelMetrics {
-  window: { testSeasons: string[]; firstTrainingSeason: string };
-  refit: WalkForwardResult["refit"];
+/** One regime's walk-forward evaluation and final model, as a version records it. */
+export interface RegimeMetrics {
+  features: string[];
+  params: Record<string, unknown>;
   pooled: WalkForwardResult["pooled"];
   seasons: SeasonResult[];
-  /** Mean impurity decrease per feature of the final model, when the engine reports it. */
+  /** Mean impurity decrease per feature of the regime's final model, when the engine reports it. */
   featureImportance?: { feature: string; importance: number }[];
   /** The hyperparameter search that chose the params, when one ran. */
   search?: { params: Record<string, unknown>; rps: number }[];
+  /** The blend's validation and whether the regime's model is the blend. */
+  blend?: BlendReport;
 }
 
-/** Pooled RPS of the model over the evaluation window. */
+/**
+ * What a model version records about its walk-forward evaluation (stored as JSON). `regimes` holds
+ * each regime's report (`metrics.regimes["odds-free"].pooled`); versions registered before the two
+ * regimes lack it. The top-level `pooled`, `seasons`, `featureImportance` and `search` are the
+ * with-odds regime's, as every version has them.
+ */
+export interface ModelMetrics {
+  window: { testSeasons: string[]; firstTrainingSeason: string };
+  refit: WalkForwardResult["refit"];
+  regimes?: Record<Regime, RegimeMetrics>;
+  pooled: WalkForwardResult["pooled"];
+  seasons: SeasonResult[];
+  featureImportance?: { feature: string; importance: number }[];
+  search?: { params: Record<string, unknown>; rps: number }[];
+}
+
+/** Pooled RPS of the model over the evaluation window (the with-odds regime's, as the gate has always compared). */
 export function modelRps(metrics: Pick<ModelMetrics, "pooled">): number {
   return metrics.pooled.scores.model?.rps ?? NaN;
 }

@@ -50,7 +50,9 @@ describe("npm run pipeline", () => {
     const params = JSON.stringify({ nTrees: 30, maxDepth: 5, minSamplesLeaf: 40, maxFeatures: 0.5 });
     const { code, stdout } = await cli("training", "--params", params, "--test-seasons", "2425");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/season 2425: fitting on 380 matches, forecasting 380/);
+    // Each regime's model, walked forward on its own.
+    expect(stdout).toMatch(/odds-free 2425: fitting on 380 matches, forecasting 380/);
+    expect(stdout).toMatch(/with-odds 2425: fitting on 380 matches, forecasting 380/);
     expect(stdout).toMatch(/v1: promoted \(first champion: RPS 0\.\d{4} beats base rates 0\.\d{4}\)/);
     expect(stdout).toMatch(/^[0-9a-f]{8} +training +manual +completed/m);
   }, 180_000);

@@ -8,9 +8,11 @@ import { predictions as predictionsFunction } from "@/inngest/predictions";
 import { scoring } from "@/inngest/scoring";
 import { training } from "@/inngest/training";
 import { startEmbeddedExecutor, stopEmbeddedExecutor } from "@/lib/executor/executor-instance";
+import { MARKET_FEATURE_NAMES } from "@/lib/features/feature-definitions";
 import { rankedProbabilityScore } from "@/lib/model/metrics";
 import { getRunById } from "@/lib/runs/run-queries";
 import { getAliasTarget } from "@/lib/registry/aliases";
+import { metricsOf } from "@/lib/registry/model-versions";
 import { withTestDatabase } from "../helpers/with-test-database";
 
 // Each function under @inngest/test (a fresh engine per test), against a real database and the
@@ -93,6 +95,15 @@ describe("Inngest functions", () => {
     expect(metrics.window).toEqual({ testSeasons: ["2526"], firstTrainingSeason: "2324" });
     expect(metrics.pooled.n).toBe(380);
     expect(metrics.pooled.scores.model.rps).toBeLessThan(metrics.pooled.scores.baseRates.rps);
+    // Both regimes evaluated on the same 380 matches; the top-level figures are the with-odds regime's.
+    const { regimes } = metricsOf(row);
+    expect(regimes!["with-odds"].pooled).toEqual(metrics.pooled);
+    expect(regimes!["odds-free"].pooled.n).toBe(380);
+    expect(regimes!["odds-free"].pooled.scores.model!.rps).toBeLessThan(metrics.pooled.scores.baseRates.rps);
+    expect(regimes!["odds-free"].features.some((f) => MARKET_FEATURE_NAMES.includes(f))).toBe(false);
+    expect(regimes!["odds-free"].pooled.scores.dixonColes?.n).toBe(380);
+    expect(Object.keys(row.params)).toEqual(["odds-free", "with-odds"]);
+    expect(row.artifactFormat).toBe("plmm-v2");
     expect(await getAliasTarget({ db: database.handle.db, alias: "champion" })).toBe(row.id);
     // The walk-forward forecasts are kept as the version's scored backtest predictions.
     const backtest = await database.handle.db.select().from(predictions).where(eq(predictions.kind, "backtest"));

@@ -1,6 +1,7 @@
 import type { FeatureRow } from "@/lib/features/build-features";
 import { compareSeasons } from "@/lib/data/season-code";
 import type { ClassifierEngine } from "../classifier";
+import type { Regime } from "../regime";
 import { walkForward } from "./walk-forward";
 
 export interface SearchResult {
@@ -10,13 +11,14 @@ export interface SearchResult {
 }
 
 /**
- * Chooses hyperparameters by walk-forward RPS on validation seasons that all precede the test
+ * Chooses one regime's hyperparameters by walk-forward RPS on validation seasons that all precede the test
  * window (so the test seasons never influence the choice). Returns every candidate, best first.
  */
 export async function searchHyperparameters(
   rows: readonly FeatureRow[],
   {
     engine,
+    regime,
     candidates,
     validationSeasons,
     firstTrainingSeason,
@@ -25,6 +27,7 @@ export async function searchHyperparameters(
     onProgress,
   }: {
     engine: ClassifierEngine;
+    regime: Regime;
     candidates: readonly Record<string, unknown>[];
     validationSeasons: readonly string[];
     firstTrainingSeason: string;
@@ -43,13 +46,14 @@ export async function searchHyperparameters(
     const result = await walkForward(visible, {
       engine,
       params,
+      regime,
       features,
       testSeasons: validationSeasons,
       firstTrainingSeason,
     });
     const rps = result.pooled.scores.model?.rps ?? NaN;
     results.push({ params, rps });
-    onProgress?.(`search ${i + 1}/${candidates.length}: ${JSON.stringify(params)} → RPS ${rps.toFixed(4)}`);
+    onProgress?.(`${regime} search ${i + 1}/${candidates.length}: ${JSON.stringify(params)} → RPS ${rps.toFixed(4)}`);
   }
   return results.sort((a, b) => a.rps - b.rps);
 }
