@@ -6,7 +6,9 @@ import { listUpcomingFixtures } from "@/lib/predictions/prediction-queries";
 import { loadTeamLookup } from "@/lib/predictions/team-lookup";
 import { getAliasTarget } from "@/lib/registry/aliases";
 import { getModelVersionSummaryById } from "@/lib/registry/model-versions";
+import { REGIMES } from "@/db/regimes";
 import { EmptyState } from "../_components/empty-state";
+import { RegimeRecords } from "../_components/predictions/regime-records";
 import { PageHeader } from "../_components/page-header";
 import { PipelineTriggers } from "../_components/pipelines/pipeline-triggers";
 import { trainingDefaults } from "../_components/pipelines/training-defaults";
@@ -57,22 +59,37 @@ export default async function PredictionsPage() {
       </Section>
       <PipelineTriggers pipelines={["predictions"]} trainingDefaults={trainingDefaults} />
       <Section id="live-record-title" title="Track record: live predictions" description={history.live.description}>
-        <TrackRecordSection
-          record={history.live.trackRecord}
-          label="Rolling RPS of live predictions, ours and the market's"
-          empty="No stored forecast has had its match played yet. They are scored by the scoring pipeline after the ETL brings the results."
-        />
+        <div className="space-y-4">
+          <TrackRecordSection
+            record={history.live.trackRecord}
+            label="Rolling RPS of live predictions, ours and the market's"
+            empty="No stored forecast has had its match played yet. They are scored by the scoring pipeline after the ETL brings the results."
+          />
+          <RegimeRecords records={history.live.regimes} label="Live track record by regime" />
+        </div>
       </Section>
       <Section
         id="backtest-record-title"
         title={`Track record: walk-forward backtest${champion ? ` of v${champion.version}` : ""}`}
         description={history.backtest?.description ?? "There is no champion yet."}
       >
-        <TrackRecordSection
-          record={history.backtest?.trackRecord ?? null}
-          label={`Rolling RPS of the walk-forward backtest${champion ? ` of v${champion.version}` : ""}, ours and the market's`}
-          empty={championId === null ? "There is no champion yet." : "This champion has no stored backtest forecasts."}
-        />
+        {history.backtest ? (
+          <div className="space-y-4">
+            <RegimeRecords records={history.backtest.regimes} label="Backtest by regime" />
+            {REGIMES.map((regime) => (
+              <div key={regime} className="space-y-2">
+                <h3 className="text-sm font-medium">{regime}</h3>
+                <TrackRecordSection
+                  record={history.backtest!.regimes[regime]}
+                  label={`Rolling RPS of the ${regime} walk-forward backtest of v${history.backtest!.modelVersion}, ours and the market's`}
+                  empty="This champion has no stored backtest forecasts in this regime."
+                />
+              </div>
+            ))}
+          </div>
+        ) : (
+          <EmptyState title="No champion yet">Run the training pipeline first.</EmptyState>
+        )}
       </Section>
       <Section
         id="single-match-title"

@@ -1,4 +1,5 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import { REGIMES } from "../regimes";
 import { RUN_STATUSES } from "../run-status";
 
 export const matchStatus = pgEnum("match_status", ["scheduled", "finished", "postponed"]);
@@ -10,3 +11,5 @@ export const batchStatus = pgEnum("batch_status", ["completed", "skipped", "fail
 /** batch: a pipeline's prediction of a fixture; adhoc: one asked for over the API; backtest: a
  * walk-forward forecast of an already played match, stored with the model version it evaluated. */
 export const predictionKind = pgEnum("prediction_kind", ["batch", "adhoc", "backtest"]);
+/** The information a forecast was made with: odds-free or with-odds (db/regimes.ts). */
+export const predictionRegime = pgEnum("prediction_regime", REGIMES);

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { timestamptz, createdAt } from "./columns";
-import { matchResult, predictionKind } from "./enums";
+import { matchResult, predictionKind, predictionRegime } from "./enums";
 import { matches, teams } from "./data";
 import { modelVersions } from "./models";
 
@@ -25,6 +25,8 @@ export const predictions = pgTable(
   {
     id: serial("id").primaryKey(),
     kind: predictionKind("kind").notNull(),
+    /** Which model made it: the with-odds one when the match's pre-match odds were known, else the odds-free one. */
+    regime: predictionRegime("regime").notNull(),
     matchId: integer("match_id").references(() => matches.id, { onDelete: "cascade" }),
     homeTeamId: integer("home_team_id")
       .notNull()
@@ -62,8 +64,10 @@ export const predictions = pgTable(
     index("predictions_created_idx").on(t.createdAt),
     index("predictions_model_idx").on(t.modelVersionId),
     index("predictions_scored_idx").on(t.scoredAt),
-    uniqueIndex("predictions_batch_match_model_idx")
-      .on(t.matchId, t.modelVersionId)
+    // A fixture keeps one batch forecast per version and regime: the odds-free one stays stored
+    // when its odds arrive and the with-odds one is made.
+    uniqueIndex("predictions_batch_match_model_regime_idx")
+      .on(t.matchId, t.modelVersionId, t.regime)
       .where(sql`${t.kind} = 'batch'`),
     index("predictions_kind_created_idx").on(t.kind, t.createdAt),
   ],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ForecastScores } from "@/lib/model/metrics/score-forecasts";
-import { FORECASTERS, type Forecaster } from "@/lib/model/evaluation/walk-forward";
+import { FORECASTERS, type Forecaster, type SeasonResult } from "@/lib/model/evaluation/walk-forward";
+import { REGIMES } from "@/lib/model/regime";
 import { metricsOf, type ModelVersionSummary } from "@/lib/registry/model-versions";
 
 const forecasters = Object.keys(FORECASTERS) as [Forecaster, ...Forecaster[]];
@@ -22,6 +23,15 @@ const scoresByForecaster = z
     "model: this version; marketPreMatch / marketClosing: the bookmakers' margin-free probabilities; elo: Elo alone; baseRates: league base rates",
   );
 
+const regimeEvaluation = z.object({
+  n: z.number().int().describe("Matches in the walk-forward test window"),
+  scores: scoresByForecaster,
+  rpsMinusMarket: z
+    .number()
+    .nullable()
+    .describe("This regime's model RPS minus the pre-match market's on the same matches (negative: better)"),
+});
+
 /** A registered model version as lists show it. */
 export const modelVersionSchema = z.object({
   version: z.number().int(),
@@ -42,6 +52,12 @@ export const modelVersionSchema = z.object({
       .number()
       .nullable()
       .describe("Model RPS minus the pre-match market's (negative: better than the market)"),
+    regimes: z
+      .object({ "odds-free": regimeEvaluation, "with-odds": regimeEvaluation })
+      .nullable()
+      .describe(
+        "Each regime's walk-forward evaluation: odds-free (the model that never reads odds, for fixtures and requests without them) and with-odds; null for a version from before the two regimes, whose `scores` are its only model's. The top-level `scores` are the with-odds regime's",
+      ),
   }),
 });
 export type ModelVersionView = z.infer<typeof modelVersionSchema>;
@@ -52,11 +68,19 @@ export const modelVersionDetailSchema = modelVersionSchema.extend({
   dataFingerprint: z.string(),
   artifactFormat: z.string(),
   seasons: z.array(z.object({ season: z.string(), trainRows: z.number().int(), scores: scoresByForecaster })),
+  regimeSeasons: z
+    .partialRecord(
+      z.enum(REGIMES),
+      z.array(z.object({ season: z.string(), trainRows: z.number().int(), scores: scoresByForecaster })),
+    )
+    .describe("Per-season walk-forward scores of each regime"),
   featureImportance: z
     .array(z.object({ feature: z.string(), importance: z.number() }))
     .describe("Mean impurity decrease per feature of the final model, largest first; empty when the engine has none"),
 });
 export type ModelVersionDetail = z.infer<typeof modelVersionDetailSchema>;
+
+const seasonView = (s: SeasonResult) => ({ season: s.season, trainRows: s.trainRows, scores: pickScores(s.scores) });
 
 function pickScores(scores: Partial<Record<Forecaster, ForecastScores>>): z.infer<typeof scoresByForecaster> {
   const out: z.infer<typeof scoresByForecaster> = {};
@@ -67,10 +91,14 @@ function pickScores(scores: Partial<Record<Forecaster, ForecastScores>>): z.infe
   return out;
 }
 
+function rpsMinusMarket(scores: Partial<Record<Forecaster, ForecastScores>>): number | null {
+  const model = scores.model?.rps;
+  const market = scores.marketPreMatch?.rps;
+  return model !== undefined && market !== undefined ? model - market : null;
+}
+
 export function toModelVersionView(v: ModelVersionSummary, aliases: ModelVersionView["aliases"]): ModelVersionView {
   const m = metricsOf(v);
-  const model = m.pooled.scores.model?.rps;
-  const market = m.pooled.scores.marketPreMatch?.rps;
   return {
     version: v.version,
     aliases,
@@ -84,7 +112,18 @@ export function toModelVersionView(v: ModelVersionSummary, aliases: ModelVersion
       window: m.window,
       n: m.pooled.n,
       scores: pickScores(m.pooled.scores),
-      rpsMinusMarket: model !== undefined && market !== undefined ? model - market : null,
+      rpsMinusMarket: rpsMinusMarket(m.pooled.scores),
+      regimes: m.regimes
+        ? (Object.fromEntries(
+            REGIMES.map((r) => {
+              const { pooled } = m.regimes![r];
+              return [
+                r,
+                { n: pooled.n, scores: pickScores(pooled.scores), rpsMinusMarket: rpsMinusMarket(pooled.scores) },
+              ];
+            }),
+          ) as NonNullable<ModelVersionView["evaluation"]["regimes"]>)
+        : null,
     },
   };
 }
@@ -96,7 +135,8 @@ export function toModelVersionDetail(v: ModelVersionSummary, aliases: ModelVersi
     featureSet: v.featureSet,
     dataFingerprint: v.dataFingerprint,
     artifactFormat: v.artifactFormat,
-    seasons: m.seasons.map((s) => ({ season: s.season, trainRows: s.trainRows, scores: pickScores(s.scores) })),
+    seasons: m.seasons.map(seasonView),
+    regimeSeasons: m.regimes ? Object.fromEntries(REGIMES.map((r) => [r, m.regimes![r].seasons.map(seasonView)])) : {},
     featureImportance: [...(m.featureImportance ?? [])].sort((a, b) => b.importance - a.importance),
   };
 }

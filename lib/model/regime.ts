@@ -1,13 +1,14 @@
 import { FEATURE_NAMES, MARKET_FEATURE_NAMES } from "@/lib/features/feature-definitions";
 import type { Probabilities } from "./metrics";
 
+import { REGIMES, type Regime } from "@/db/regimes";
+
 /**
  * The two information regimes: a forecast made with the match's pre-match odds known, and one
  * without (fixtures beyond the odds horizon, requests without odds). Each has its own model and
- * its own walk-forward scores.
+ * its own walk-forward scores; every stored prediction records its regime.
  */
-export const REGIMES = ["odds-free", "with-odds"] as const;
-export type Regime = (typeof REGIMES)[number];
+export { REGIMES, type Regime };
 
 const column = (name: string) => FEATURE_NAMES.indexOf(name);
 const MARKET = [column("market_home"), column("market_draw"), column("market_away")];

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { predictions } from "@/db/schema";
 import type { FeatureRow } from "@/lib/features/build-features";
+import type { Regime } from "@/lib/model/regime";
 import {
   brierScore,
   logLoss,
@@ -21,12 +22,15 @@ export type BacktestForecast = [matchId: number, home: number, draw: number, awa
 export async function storeBacktestPredictions({
   db,
   modelVersionId,
+  regime,
   forecasts,
   rows,
   runId,
 }: {
   db: Database;
   modelVersionId: number;
+  /** The regime whose model made the forecasts. */
+  regime: Regime;
   forecasts: readonly BacktestForecast[];
   rows: readonly FeatureRow[];
   runId?: string | null;
@@ -41,6 +45,7 @@ export async function storeBacktestPredictions({
     return [
       {
         kind: "backtest" as const,
+        regime,
         matchId,
         homeTeamId: row.homeTeamId,
         awayTeamId: row.awayTeamId,

@@ -67,18 +67,19 @@ export async function predictAndStoreStep({
   const forecasts = predict(
     champion.model,
     fixtures.map((r) => r.values),
-  ).map((f) => f.probabilities);
+  );
   const values = fixtures.map((r, i) => ({
     kind: "batch" as const,
+    regime: forecasts[i].regime,
     matchId: r.matchId,
     homeTeamId: r.homeTeamId,
     awayTeamId: r.awayTeamId,
     kickoff: r.kickoff,
     modelVersionId,
     runId: runId ?? null,
-    pHome: forecasts[i][0],
-    pDraw: forecasts[i][1],
-    pAway: forecasts[i][2],
+    pHome: forecasts[i].probabilities[0],
+    pDraw: forecasts[i].probabilities[1],
+    pAway: forecasts[i].probabilities[2],
     marketHome: r.market?.probabilities[0] ?? null,
     marketDraw: r.market?.probabilities[1] ?? null,
     marketAway: r.market?.probabilities[2] ?? null,
@@ -92,7 +93,7 @@ export async function predictAndStoreStep({
       .insert(predictions)
       .values(values.slice(i, i + 200))
       .onConflictDoUpdate({
-        target: [predictions.matchId, predictions.modelVersionId],
+        target: [predictions.matchId, predictions.modelVersionId, predictions.regime],
         targetWhere: sql`${predictions.kind} = 'batch'`,
         // A forecast already made is history once its match has kicked off.
         setWhere: sql`${predictions.kickoff} > now()`,

@@ -12,12 +12,14 @@ import { MATCH_MODEL_FORMAT, serializeMatchModel, trainMatchModel, type RegimePa
 import { REGIMES, type Regime } from "@/lib/model/regime";
 import { getAliasTarget } from "@/lib/registry/aliases";
 import type { ModelMetrics, RegimeMetrics } from "@/lib/registry/model-metrics";
-import { modelRps, sameWindow } from "@/lib/registry/model-metrics";
+import { sameWindow } from "@/lib/registry/model-metrics";
 import { getModelVersionById, metricsOf, registerModelVersion } from "@/lib/registry/model-versions";
+import { regimeRps, regimeScoreOf, regimeScores, type RegimeScore } from "@/lib/registry/regime-score";
 import { promotionGate, type GateDecision } from "@/lib/registry/promotion-gate";
 import { applyGateDecision } from "@/lib/registry/promotion";
 import { storeBacktestPredictions, type BacktestForecast } from "./backtest-predictions";
 import { paramsByRegime, type TrainingConfig } from "./training-config";
+import { finalTrainingRows } from "./training-twin";
 
 type Progress = (message: string) => void;
 
@@ -55,10 +57,8 @@ export async function walkForwardStep({
   params: RegimeParams;
   /** Each regime's blend for the final model, null when it did not win on the validation seasons. */
   blends: Record<Regime, Blend | null>;
-  /** The with-odds model's walk-forward forecasts (the version's stored backtest). */
-  forecasts: BacktestForecast[];
-  /** Each regime's walk-forward forecasts. */
-  regimeForecasts: Record<Regime, BacktestForecast[]>;
+  /** Each regime's walk-forward forecasts (the version's stored backtest). */
+  forecasts: Record<Regime, BacktestForecast[]>;
 }> {
   const { rows } = await getFeatureSnapshot({ db });
   const report = await evaluate(rows, {
@@ -79,11 +79,15 @@ export async function walkForwardStep({
     window: report.window,
     refit: report.refit,
     regimes,
+    regimeScores: Object.fromEntries(REGIMES.map((r) => [r, regimeScoreOf(regimes[r])])) as Record<
+      Regime,
+      RegimeScore | null
+    >,
     pooled: withOdds.pooled,
     seasons: withOdds.seasons,
     ...(withOdds.search ? { search: withOdds.search } : {}),
   };
-  const regimeForecasts = Object.fromEntries(
+  const forecasts = Object.fromEntries(
     REGIMES.map((r) => [
       r,
       report.predictions[r].flatMap((p): BacktestForecast[] =>
@@ -95,8 +99,7 @@ export async function walkForwardStep({
     metrics,
     params: Object.fromEntries(REGIMES.map((r) => [r, report.regimes[r].params])) as RegimeParams,
     blends: Object.fromEntries(REGIMES.map((r) => [r, report.regimes[r].blend.final])) as Record<Regime, Blend | null>,
-    forecasts: regimeForecasts["with-odds"],
-    regimeForecasts,
+    forecasts,
   };
 }
 
@@ -107,7 +110,7 @@ export async function fitAndRegisterStep({
   params,
   metrics,
   blends,
-  forecasts = [],
+  forecasts = {},
   runId,
   onProgress,
 }: {
@@ -116,16 +119,13 @@ export async function fitAndRegisterStep({
   params: RegimeParams;
   metrics: ModelMetrics;
   blends?: Partial<Record<Regime, Blend | null>>;
-  /** The walk-forward forecasts, stored as the version's backtest predictions. */
-  forecasts?: readonly BacktestForecast[];
+  /** Each regime's walk-forward forecasts, stored as the version's backtest predictions. */
+  forecasts?: Partial<Record<Regime, readonly BacktestForecast[]>>;
   runId?: string | null;
   onProgress?: Progress;
 }) {
   const { rows } = await getFeatureSnapshot({ db });
-  const train = rows.filter(
-    (r): r is typeof r & { outcome: NonNullable<typeof r.outcome> } =>
-      r.outcome !== null && compareSeasons(r.season, config.window.firstTrainingSeason) >= 0,
-  );
+  const train = finalTrainingRows(rows, config);
   const engine = getEngine(config.engine);
   onProgress?.(`fitting the final models on ${train.length} matches`);
   const model = await trainMatchModel(
@@ -180,13 +180,17 @@ export async function fitAndRegisterStep({
         trainingRunId,
       },
     });
-    const backtest = await storeBacktestPredictions({
-      db: tx,
-      modelVersionId: version.id,
-      forecasts,
-      rows,
-      runId: trainingRunId,
-    });
+    let backtest = 0;
+    for (const regime of REGIMES) {
+      backtest += await storeBacktestPredictions({
+        db: tx,
+        modelVersionId: version.id,
+        regime,
+        forecasts: forecasts[regime] ?? [],
+        rows,
+        runId: trainingRunId,
+      });
+    }
     return { version, backtest };
   });
   return {
@@ -198,9 +202,10 @@ export async function fitAndRegisterStep({
 }
 
 /**
- * Step "promotion gate": the candidate must beat the champion's RPS on the same window and data.
- * When the champion was evaluated on another window or other data, its configuration is
- * evaluated again on the candidate's, so that both are judged on the same holdout.
+ * Step "promotion gate": each regime against the champion's same regime, on the same window and
+ * data (lib/registry/promotion-gate.ts). When the champion was evaluated on another window or other
+ * data, or in one regime only, its configuration is evaluated again on the candidate's, so that
+ * both are judged on the same holdout.
  */
 export async function promotionGateStep({
   db,
@@ -218,15 +223,16 @@ export async function promotionGateStep({
   const candidateMetrics = metricsOf(candidate);
   const championId = await getAliasTarget({ db, alias: "champion" });
   const champion = championId === null ? null : await getModelVersionById({ db, id: championId });
-  let championRps: number | null = null;
+  let championRps: Record<Regime, number> | null = null;
   if (champion) {
     const championMetrics = metricsOf(champion);
     // Same training rows and same test rows in every season: the stored scores are comparable.
     const prints = (m: ModelMetrics) => m.seasons.map((x) => `${x.fingerprint}/${x.testFingerprint ?? "?"}`).join();
     const sameData =
       sameWindow(championMetrics, candidateMetrics) && prints(championMetrics) === prints(candidateMetrics);
-    if (sameData) {
-      championRps = modelRps(championMetrics);
+    const stored = regimeScores(championMetrics);
+    if (sameData && REGIMES.every((r) => stored[r])) {
+      championRps = regimeRps(championMetrics);
     } else {
       onProgress?.(`re-evaluating champion v${champion.version} on the candidate's window and data`);
       const { rows } = await getFeatureSnapshot({ db });
@@ -236,12 +242,14 @@ export async function promotionGateStep({
         features: champion.featureSet,
         window: candidateMetrics.window,
       });
-      championRps = report.regimes["with-odds"].pooled.scores.model?.rps ?? null;
+      championRps = Object.fromEntries(
+        REGIMES.map((r) => [r, report.regimes[r].pooled.scores.model?.rps ?? NaN]),
+      ) as Record<Regime, number>;
     }
   }
   const decision = promotionGate({
-    candidateRps: modelRps(candidateMetrics),
-    championRps,
+    candidate: regimeRps(candidateMetrics),
+    champion: championRps,
     baseRatesRps: candidateMetrics.pooled.scores.baseRates?.rps ?? NaN,
   });
   const applied = await applyGateDecision({

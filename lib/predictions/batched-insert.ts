@@ -13,6 +13,7 @@ export type AdhocPredictionRow = Pick<
   | "awayTeamId"
   | "kickoff"
   | "modelVersionId"
+  | "regime"
   | "pHome"
   | "pDraw"
   | "pAway"
@@ -28,6 +29,7 @@ const WRITTEN = [
   "awayTeamId",
   "kickoff",
   "modelVersionId",
+  "regime",
   "pHome",
   "pDraw",
   "pAway",

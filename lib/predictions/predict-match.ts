@@ -7,6 +7,8 @@ import { PairingFeatures } from "@/lib/features/features-as-of";
 import { impliedProbabilities } from "@/lib/features/implied-probabilities";
 import { preMatchMarket, sharpPreMatchMarket, type MarketProbabilities } from "@/lib/features/market";
 import { predict } from "@/lib/model/match-model";
+import { metricsOf } from "@/lib/registry/model-versions";
+import { regimeScores } from "@/lib/registry/regime-score";
 import { adhocPredictionWriter, storedRow } from "./batched-insert";
 import { toPredictionView, type PredictionView } from "./prediction-view";
 import { getServingChampion } from "./serving-champion";
@@ -125,8 +127,9 @@ export async function predictMatch({
   }
   const values = ctx.features.vector({ homeTeamId: home.id, awayTeamId: away.id, kickoff, season, market, sharp });
   // With odds (sent or stored) the with-odds model forecasts, else the odds-free one.
-  const [{ probabilities: p }] = predict(champion.model, [values]);
+  const [{ probabilities: p, regime }] = predict(champion.model, [values]);
   const row = {
+    regime,
     matchId: stored?.id ?? null,
     homeTeamId: home.id,
     awayTeamId: away.id,
@@ -146,5 +149,6 @@ export async function predictMatch({
     homeName: home.name,
     awayName: away.name,
     modelVersion: champion.version.version,
+    regimeScore: regimeScores(metricsOf(champion.version))[regime],
   });
 }

@@ -2,20 +2,29 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { getAliasTarget } from "@/lib/registry/aliases";
 import { getModelVersionSummaryById } from "@/lib/registry/model-versions";
-import { listScoredPredictions } from "./prediction-queries";
-import { trackRecord, trackRecordSchema } from "./track-record";
+import { REGIMES, type Regime } from "@/lib/model/regime";
+import { latestPerMatch, listScoredPredictions } from "./prediction-queries";
+import type { PredictionView } from "./prediction-view";
+import { trackRecord, trackRecordSchema, type TrackRecord } from "./track-record";
+
+const byRegime = z
+  .object({ "odds-free": trackRecordSchema.nullable(), "with-odds": trackRecordSchema.nullable() })
+  .describe("The same, for the forecasts of each regime alone (null: none scored)");
 
 export const predictionHistorySchema = z.object({
   live: z.object({
     description: z.string(),
     modelVersions: z.array(z.number().int()).describe("The versions whose forecasts are counted"),
-    trackRecord: trackRecordSchema.nullable().describe("Null until a predicted match has been played and scored"),
+    trackRecord: trackRecordSchema
+      .nullable()
+      .describe("Each match's forecast as it stood at kickoff, whatever its regime; null until one has been scored"),
+    regimes: byRegime,
   }),
   backtest: z
     .object({
       description: z.string(),
       modelVersion: z.number().int(),
-      trackRecord: trackRecordSchema.nullable(),
+      regimes: byRegime,
     })
     .nullable()
     .describe("Null when there is no champion"),
@@ -23,9 +32,9 @@ export const predictionHistorySchema = z.object({
 export type PredictionHistory = z.infer<typeof predictionHistorySchema>;
 
 const LIVE =
-  "Live: forecasts the predictions pipeline stored before kickoff, scored once the result landed, next to the market's pre-match probabilities for the same matches. Single-match forecasts (the API's and the dashboard's form) are stored and scored, but not counted here: they can be asked for at any time, as often as one likes.";
+  "Live: forecasts the predictions pipeline stored before kickoff (a fixture's odds-free forecast, and its with-odds forecast once its odds were known; the overall record counts the one that stood at kickoff), scored once the result landed, next to the market's pre-match probabilities for the same matches. Single-match forecasts (the API's and the dashboard's form) are stored and scored, but not counted here: they can be asked for at any time, as often as one likes.";
 const BACKTEST =
-  "Backtest: the champion's walk-forward evaluation, each season forecast by a model trained on earlier seasons only (the registry's metrics, per match). Not live forecasts.";
+  "Backtest: the champion's walk-forward evaluation in each regime, each season forecast by a model trained on earlier seasons only (the registry's metrics, per match). Not live forecasts.";
 
 /** Scored live forecasts by month and overall, and the champion's backtest track record, kept apart. */
 export async function getPredictionHistory({
@@ -43,18 +52,21 @@ export async function getPredictionHistory({
       : listScoredPredictions({ db, kind: "backtest", modelVersionId: championId }),
     championId === null ? Promise.resolve(null) : getModelVersionSummaryById({ db, id: championId }),
   ]);
+  const record = (views: readonly PredictionView[]) => (views.length ? trackRecord(views, window) : null);
+  const perRegime = (views: readonly PredictionView[], pick: (v: readonly PredictionView[]) => PredictionView[]) =>
+    Object.fromEntries(REGIMES.map((r) => [r, record(pick(views.filter((v) => v.regime === r)))])) as Record<
+      Regime,
+      TrackRecord | null
+    >;
   return {
     live: {
       description: LIVE,
       modelVersions: [...new Set(live.map((p) => p.modelVersion))].sort((a, b) => a - b),
-      trackRecord: live.length ? trackRecord(live, window) : null,
+      trackRecord: record(latestPerMatch(live)),
+      regimes: perRegime(live, latestPerMatch),
     },
     backtest: champion
-      ? {
-          description: BACKTEST,
-          modelVersion: champion.version,
-          trackRecord: backtest.length ? trackRecord(backtest, window) : null,
-        }
+      ? { description: BACKTEST, modelVersion: champion.version, regimes: perRegime(backtest, (v) => [...v]) }
       : null,
   };
 }

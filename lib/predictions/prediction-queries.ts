@@ -1,16 +1,12 @@
-import { and, asc, desc, eq, getTableColumns, gte, isNotNull, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { matches, modelVersions, predictions, teams } from "@/db/schema";
 import { getAliasTarget } from "@/lib/registry/aliases";
-import {
-  predictionViewSchema,
-  teamRefSchema,
-  toPredictionView,
-  type PredictionRow,
-  type PredictionView,
-} from "./prediction-view";
+import type { Regime } from "@/lib/model/regime";
+import type { RegimeScore } from "@/lib/registry/regime-score";
+import { predictionViewSchema, teamRefSchema, toPredictionView, type PredictionView } from "./prediction-view";
 
 const home = alias(teams, "home_team");
 const away = alias(teams, "away_team");
@@ -23,6 +19,8 @@ function selectPredictions(db: Database, where: SQL | undefined) {
       homeName: home.name,
       awayName: away.name,
       modelVersion: modelVersions.version,
+      // The score shown beside a forecast is its own regime's.
+      regimeScore: sql<RegimeScore | null>`${modelVersions.metrics} -> 'regimeScores' -> (${predictions.regime})::text`,
     })
     .from(predictions)
     .innerJoin(home, eq(home.id, predictions.homeTeamId))
@@ -40,7 +38,12 @@ export const upcomingFixtureSchema = z.object({
   awayTeam: teamRefSchema,
   prediction: predictionViewSchema
     .nullable()
-    .describe("The champion's stored prediction, null when it has not predicted this fixture (yet)"),
+    .describe(
+      "The champion's forecast: the with-odds one once the fixture's odds are known, else the odds-free one; null when it has not predicted this fixture (yet)",
+    ),
+  earlier: predictionViewSchema
+    .nullable()
+    .describe("The champion's odds-free forecast of the fixture, kept when its odds arrived and `prediction` was made"),
 });
 export type UpcomingFixture = z.infer<typeof upcomingFixtureSchema>;
 
@@ -83,7 +86,8 @@ export async function listUpcomingFixtures({
             gte(predictions.kickoff, fixtures[0].kickoff),
           ),
         );
-  const byMatch = new Map(stored.map((p) => [p.matchId, toPredictionView(p as PredictionRow)]));
+  const byMatch = new Map<number | null, Partial<Record<Regime, PredictionView>>>();
+  for (const p of stored) byMatch.set(p.matchId, { ...byMatch.get(p.matchId), [p.regime]: toPredictionView(p) });
   return fixtures.map((f) => ({
     matchId: f.matchId,
     season: f.season,
@@ -91,8 +95,13 @@ export async function listUpcomingFixtures({
     matchday: f.matchday,
     homeTeam: { id: f.homeId, name: f.homeName },
     awayTeam: { id: f.awayId, name: f.awayName },
-    prediction: byMatch.get(f.matchId) ?? null,
+    ...servedForecast(byMatch.get(f.matchId) ?? {}),
   }));
+}
+
+/** A fixture's forecast as served, and the odds-free one it replaced once odds were known. */
+function servedForecast({ "with-odds": withOdds, "odds-free": oddsFree }: Partial<Record<Regime, PredictionView>>) {
+  return { prediction: withOdds ?? oddsFree ?? null, earlier: withOdds && oddsFree ? oddsFree : null };
 }
 
 export const predictionBatchSchema = z.object({
@@ -120,15 +129,16 @@ export async function getLatestPredictionBatch({ db }: { db: Database }): Promis
     runId: latest.runId,
     modelVersion: rows[0]?.modelVersion ?? 0,
     createdAt: latest.createdAt.toISOString(),
-    predictions: rows.map((r) => toPredictionView(r as PredictionRow)),
+    predictions: rows.map((r) => toPredictionView(r)),
   };
 }
 
 /**
- * Scored predictions in kickoff order. `live`: the pipelines' batch forecasts, one per match: the
- * last one made before its kickoff (each champion forecasts a fixture again; ad-hoc requests are
- * left out: anyone can ask about a match many times, with odds of their own). `backtest`:
- * walk-forward forecasts of a model version.
+ * Scored predictions in kickoff order (and creation order within a kickoff). `live`: the
+ * pipelines' batch forecasts made before their kickoff (ad-hoc requests are left out: anyone can
+ * ask about a match many times, with odds of their own); a match may have several (each champion
+ * forecasts a fixture again, and again with its odds once they are known). `backtest`: the
+ * walk-forward forecasts of a model version, one per match and regime.
  */
 export async function listScoredPredictions({
   db,
@@ -150,9 +160,12 @@ export async function listScoredPredictions({
     asc(predictions.createdAt),
     asc(predictions.id),
   );
-  if (kind === "backtest") return rows.map((r) => toPredictionView(r as PredictionRow));
-  // Ordered by creation within a kickoff: the last row seen for a match is its latest forecast.
-  const latest = new Map<number, (typeof rows)[number]>();
-  for (const r of rows) latest.set(r.matchId ?? -r.id, r);
-  return [...latest.values()].map((r) => toPredictionView(r as PredictionRow));
+  return rows.map((r) => toPredictionView(r));
+}
+
+/** The last of each match's forecasts (in creation order): the one that stood at kickoff. */
+export function latestPerMatch(views: readonly PredictionView[]): PredictionView[] {
+  const latest = new Map<number, PredictionView>();
+  for (const v of views) latest.set(v.matchId ?? -v.id, v);
+  return [...latest.values()];
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { Prediction } from "@/db/schema";
 import { OUTCOMES, predictedOutcome, resultFromOutcome, type Probabilities } from "@/lib/model/metrics";
+import { REGIMES } from "@/lib/model/regime";
+import { regimeScoreSchema, type RegimeScore } from "@/lib/registry/regime-score";
 
 const probability = z.number().min(0).max(1);
 const resultCode = z.enum(OUTCOMES);
@@ -18,6 +20,14 @@ export const predictionViewSchema = z.object({
     .describe(
       "batch: a pipeline's forecast of a fixture; adhoc: asked for over the API; backtest: a walk-forward forecast of a played match",
     ),
+  regime: z
+    .enum(REGIMES)
+    .describe(
+      "with-odds: made by the model that reads the match's pre-match odds (known, or sent with the request); odds-free: by the model that never reads odds",
+    ),
+  regimeScore: regimeScoreSchema
+    .nullable()
+    .describe("The version's walk-forward score in this regime: the score of forecasts made the same way"),
   matchId: z.number().int().nullable().describe("The stored match, when the pairing is one in the kickoff's season"),
   kickoff: z.iso.datetime(),
   homeTeam: teamRefSchema,
@@ -54,7 +64,12 @@ export const predictionViewSchema = z.object({
 
 export type PredictionView = z.infer<typeof predictionViewSchema>;
 
-export type PredictionRow = Prediction & { homeName: string; awayName: string; modelVersion: number };
+export type PredictionRow = Prediction & {
+  homeName: string;
+  awayName: string;
+  modelVersion: number;
+  regimeScore: RegimeScore | null;
+};
 
 export function toPredictionView(row: PredictionRow): PredictionView {
   const p: Probabilities = [row.pHome, row.pDraw, row.pAway];
@@ -63,6 +78,8 @@ export function toPredictionView(row: PredictionRow): PredictionView {
   return {
     id: row.id,
     kind: row.kind,
+    regime: row.regime,
+    regimeScore: row.regimeScore,
     matchId: row.matchId,
     kickoff: row.kickoff.toISOString(),
     homeTeam: { id: row.homeTeamId, name: row.homeName },

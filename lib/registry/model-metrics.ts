@@ -1,6 +1,7 @@
 import type { BlendReport } from "@/lib/model/evaluation/blend-walk-forward";
 import type { SeasonResult, WalkForwardResult } from "@/lib/model/evaluation/walk-forward";
 import type { Regime } from "@/lib/model/regime";
+import type { RegimeScore } from "./regime-score";
 
 /** One regime's walk-forward evaluation and final model, as a version records it. */
 export interface RegimeMetrics {
@@ -26,6 +27,8 @@ export interface ModelMetrics {
   window: { testSeasons: string[]; firstTrainingSeason: string };
   refit: WalkForwardResult["refit"];
   regimes?: Record<Regime, RegimeMetrics>;
+  /** Each regime's pooled score in a few numbers, read beside every forecast (lib/registry/regime-score.ts). */
+  regimeScores?: Record<Regime, RegimeScore | null>;
   pooled: WalkForwardResult["pooled"];
   seasons: SeasonResult[];
   featureImportance?: { feature: string; importance: number }[];

@@ -1,7 +1,10 @@
+import { REGIMES, type Regime } from "@/lib/model/regime";
+
 export interface GateInput {
-  candidateRps: number;
-  /** The champion's RPS on the same evaluation window and data; null when there is no champion. */
-  championRps: number | null;
+  /** The candidate's pooled walk-forward RPS in each regime. */
+  candidate: Record<Regime, number>;
+  /** The champion's, on the same evaluation window and data; null when there is no champion. */
+  champion: Record<Regime, number> | null;
   /** Base rates' RPS on the same window (the bar for a first champion). */
   baseRatesRps: number;
 }
@@ -14,20 +17,30 @@ export interface GateDecision {
 const f = (x: number) => x.toFixed(4);
 
 /**
- * A candidate becomes champion only if its pooled RPS is strictly lower than the champion's on
- * the same window; with no champion, it must beat the base rates.
+ * Each regime is compared with the same regime: a candidate becomes champion only if it is no
+ * worse than the champion in either regime and strictly better in at least one (on the same
+ * window and data). A version that improves one regime and worsens the other is not promoted: the
+ * champion serves both, and no forecast may get worse by a promotion. With no champion, the
+ * candidate must beat the base rates in both regimes.
  */
-export function promotionGate({ candidateRps, championRps, baseRatesRps }: GateInput): GateDecision {
-  if (!Number.isFinite(candidateRps)) return { promote: false, reason: "candidate has no RPS" };
-  if (championRps === null) {
-    return candidateRps < baseRatesRps
-      ? { promote: true, reason: `first champion: RPS ${f(candidateRps)} beats base rates ${f(baseRatesRps)}` }
-      : { promote: false, reason: `RPS ${f(candidateRps)} does not beat base rates ${f(baseRatesRps)}` };
+export function promotionGate({ candidate, champion, baseRatesRps }: GateInput): GateDecision {
+  const missing = REGIMES.filter((r) => !Number.isFinite(candidate[r]));
+  if (missing.length) return { promote: false, reason: `candidate has no RPS in ${missing.join(" and ")}` };
+  if (champion === null) {
+    const beats = REGIMES.every((r) => candidate[r] < baseRatesRps);
+    const scores = REGIMES.map((r) => `${r} ${f(candidate[r])}`).join(", ");
+    return beats
+      ? { promote: true, reason: `first champion: RPS ${scores} beat base rates ${f(baseRatesRps)}` }
+      : { promote: false, reason: `RPS ${scores} do not both beat base rates ${f(baseRatesRps)}` };
   }
-  return candidateRps < championRps
-    ? { promote: true, reason: `RPS ${f(candidateRps)} beats champion's ${f(championRps)} on the same window` }
-    : {
-        promote: false,
-        reason: `RPS ${f(candidateRps)} does not beat champion's ${f(championRps)} on the same window`,
-      };
+  const compared = REGIMES.map((r) => {
+    const verdict = candidate[r] < champion[r] ? "better" : candidate[r] > champion[r] ? "worse" : "level";
+    return { regime: r, verdict, text: `${r} ${f(candidate[r])} vs ${f(champion[r])} (${verdict})` };
+  });
+  const text = compared.map((c) => c.text).join(", ");
+  if (compared.some((c) => c.verdict === "worse"))
+    return { promote: false, reason: `RPS ${text}: worse in a regime than the champion on the same window` };
+  if (compared.every((c) => c.verdict === "level"))
+    return { promote: false, reason: `RPS ${text}: does not beat the champion on the same window` };
+  return { promote: true, reason: `RPS ${text}: beats the champion on the same window` };
 }

@@ -8,7 +8,9 @@ import { inngestMode, usesDevServer } from "@/lib/pipelines/inngest-mode";
 import { PIPELINE_NAMES, type PipelineName } from "@/lib/pipelines/registry";
 import { checkDataFreshnessStep } from "@/lib/pipelines/scoring-steps";
 import { getAliasTarget } from "@/lib/registry/aliases";
+import type { Regime } from "@/lib/model/regime";
 import { modelRps } from "@/lib/registry/model-metrics";
+import { regimeScores, type RegimeScore } from "@/lib/registry/regime-score";
 import { getModelVersionSummaryById, metricsOf } from "@/lib/registry/model-versions";
 import { getDatabaseStatus, type DatabaseStatus } from "./database-status";
 
@@ -33,6 +35,8 @@ export interface SystemStatus {
           ageDays: number;
           rps: number;
           marketRps: number | null;
+          /** Each regime's walk-forward score (null: not evaluated in it). */
+          regimes: Record<Regime, RegimeScore | null>;
         }
       | { status: "missing" }
       | Down;
@@ -117,6 +121,7 @@ async function modelStatus(handle: DatabaseHandle, now: Date): Promise<SystemSta
     ageDays: Math.floor((now.getTime() - summary.createdAt.getTime()) / DAY),
     rps: modelRps(metrics),
     marketRps: metrics.pooled.scores.marketPreMatch?.rps ?? null,
+    regimes: regimeScores(metrics),
   };
 }
 

@@ -132,7 +132,7 @@ describe("POST /api/models/:version/promote and /api/models/rollback", () => {
       ["rollback", "v2 is worse"],
       ["remove", "promoted to champion"],
       ["promote", "try the retrained one"],
-      ["assign", expect.stringMatching(/does not beat champion's/)],
+      ["assign", expect.stringMatching(/does not beat the champion/)],
     ]);
     await errorOf(await rollback(post("/api/models/rollback", { reason: "once more" })), 409);
     await app.executor.idle();

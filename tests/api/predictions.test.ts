@@ -121,11 +121,15 @@ describe("GET /api/predictions/history", () => {
     );
     expect(first.live.trackRecord).toBeNull();
     const [version] = await handle.db.select().from(modelVersions).where(eq(modelVersions.version, 1));
-    const pooled = metricsOf(version).pooled;
     expect(first.backtest.modelVersion).toBe(1);
-    expect(first.backtest.trackRecord.overall.n).toBe(pooled.n);
-    expect(first.backtest.trackRecord.overall.rps).toBeCloseTo(pooled.scores.model!.rps, 10);
-    expect(first.backtest.trackRecord.overall.accuracy).toBeCloseTo(pooled.scores.model!.accuracy, 10);
+    // Each regime's backtest is its own walk-forward evaluation, match for match.
+    for (const regime of ["odds-free", "with-odds"] as const) {
+      const pooled = metricsOf(version).regimes![regime].pooled;
+      expect(first.backtest.regimes[regime].overall.n).toBe(pooled.n);
+      expect(first.backtest.regimes[regime].overall.rps).toBeCloseTo(pooled.scores.model!.rps, 10);
+      expect(first.backtest.regimes[regime].overall.accuracy).toBeCloseTo(pooled.scores.model!.accuracy, 10);
+    }
+    expect(first.live.regimes).toEqual({ "odds-free": null, "with-odds": null });
 
     // Two fixtures are played: their batch forecasts are scored and become the live record. Their
     // forecasts are dated a day before kickoff, as they would be had they been made on time (the
@@ -154,6 +158,10 @@ describe("GET /api/predictions/history", () => {
     expect(second.live.trackRecord.overall.n).toBe(2);
     expect(second.live.trackRecord.overall.rps).toBeCloseTo((scored[0].rps! + scored[1].rps!) / 2, 12);
     expect(second.live.trackRecord.overall.market.n).toBe(2);
+    // The bundled fixtures have no odds: both were forecast by the odds-free model.
+    expect(scored.map((p) => p.regime)).toEqual(["odds-free", "odds-free"]);
+    expect(second.live.regimes["odds-free"].overall.n).toBe(2);
+    expect(second.live.regimes["with-odds"]).toBeNull();
     expect(second.live.modelVersions).toEqual([1]);
     await errorOf(await history(request("/api/predictions/history?window=2")), 400);
   });

@@ -106,10 +106,15 @@ describe("Inngest functions", () => {
     expect(row.artifactFormat).toBe("plmm-v2");
     expect(await getAliasTarget({ db: database.handle.db, alias: "champion" })).toBe(row.id);
     // The walk-forward forecasts are kept as the version's scored backtest predictions.
+    // Each regime's 380 forecasts, labelled, scoring what its regime's evaluation says.
     const backtest = await database.handle.db.select().from(predictions).where(eq(predictions.kind, "backtest"));
-    expect(backtest).toHaveLength(380);
-    const meanRps = backtest.reduce((sum, p) => sum + p.rps!, 0) / backtest.length;
-    expect(meanRps).toBeCloseTo(metrics.pooled.scores.model.rps, 10);
+    expect(backtest).toHaveLength(760);
+    for (const regime of ["odds-free", "with-odds"] as const) {
+      const rows = backtest.filter((p) => p.regime === regime);
+      expect(rows).toHaveLength(380);
+      const meanRps = rows.reduce((sum, p) => sum + p.rps!, 0) / rows.length;
+      expect(meanRps).toBeCloseTo(regimes![regime].pooled.scores.model!.rps, 10);
+    }
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "emit model/promoted",
       expect.objectContaining({ data: { modelVersionId: row.id, version: 1, previousVersion: null } }),
@@ -124,7 +129,7 @@ describe("Inngest functions", () => {
     expect(result).toMatchObject({
       version: 2,
       promoted: false,
-      reason: expect.stringMatching(/does not beat champion's/),
+      reason: expect.stringMatching(/does not beat the champion/),
     });
     expect(ctx.step.sendEvent).not.toHaveBeenCalled();
     expect(await getAliasTarget({ db: database.handle.db, alias: "challenger" })).not.toBeNull();

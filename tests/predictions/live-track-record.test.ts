@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { matches, predictions } from "@/db/schema";
 import { runEtl } from "@/lib/data/run-etl";
-import { listScoredPredictions } from "@/lib/predictions/prediction-queries";
+import { latestPerMatch, listScoredPredictions } from "@/lib/predictions/prediction-queries";
 import { registerModelVersion } from "@/lib/registry/model-versions";
 import { withTestDatabase } from "../helpers/with-test-database";
 
@@ -40,6 +40,7 @@ describe("the live track record", () => {
     const [v1, v2] = [await version(), await version()];
     const row = (m: typeof a, modelVersionId: number, createdAt: Date, rps: number) => ({
       kind: "batch" as const,
+      regime: "odds-free" as const,
       matchId: m.id,
       homeTeamId: m.homeTeamId,
       awayTeamId: m.awayTeamId,
@@ -62,7 +63,7 @@ describe("the live track record", () => {
       // Made after its match had kicked off (a late fixture, a new champion): not a forecast.
       row(b, v2.id, new Date(b.kickoff.getTime() + DAY), 0.33),
     ]);
-    const live = await listScoredPredictions({ db: ctx.handle.db, kind: "live" });
+    const live = latestPerMatch(await listScoredPredictions({ db: ctx.handle.db, kind: "live" }));
     expect(live.map((p) => [p.matchId, p.modelVersion, p.result?.rps])).toEqual([[a.id, v2.version, 0.22]]);
   });
 });

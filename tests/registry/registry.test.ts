@@ -8,6 +8,7 @@ import { withTestDatabase } from "../helpers/with-test-database";
 
 const ctx = withTestDatabase();
 
+const both = (rps: number) => ({ "odds-free": rps, "with-odds": rps });
 const scores = (rps: number) => ({ n: 10, rps, logLoss: 1, brier: 0.6, accuracy: 0.5, ece: 0.01, reliability: [] });
 
 function metrics(rps: number): ModelMetrics {
@@ -39,9 +40,10 @@ async function train(rps: number) {
   const championId = await getAliasTarget({ db: ctx.handle.db, alias: "champion" });
   const champion =
     championId === null ? null : (await listModelVersions({ db: ctx.handle.db })).find((v) => v.id === championId)!;
+  const championRps = champion ? (champion.metrics as unknown as ModelMetrics).pooled.scores.model!.rps : null;
   const decision = promotionGate({
-    candidateRps: rps,
-    championRps: champion ? (champion.metrics as unknown as ModelMetrics).pooled.scores.model!.rps : null,
+    candidate: both(rps),
+    champion: championRps === null ? null : both(championRps),
     baseRatesRps: 0.224,
   });
   await applyGateDecision({
@@ -64,9 +66,25 @@ describe("model registry", () => {
     expect(summary).not.toHaveProperty("artifact");
   });
 
-  it("the first champion must beat base rates", () => {
-    expect(promotionGate({ candidateRps: 0.23, championRps: null, baseRatesRps: 0.224 }).promote).toBe(false);
-    expect(promotionGate({ candidateRps: 0.2, championRps: null, baseRatesRps: 0.224 }).promote).toBe(true);
+  it("the first champion must beat base rates in both regimes", () => {
+    expect(promotionGate({ candidate: both(0.23), champion: null, baseRatesRps: 0.224 }).promote).toBe(false);
+    expect(promotionGate({ candidate: both(0.2), champion: null, baseRatesRps: 0.224 }).promote).toBe(true);
+    const oneOnly = { "odds-free": 0.23, "with-odds": 0.2 };
+    expect(promotionGate({ candidate: oneOnly, champion: null, baseRatesRps: 0.224 }).promote).toBe(false);
+  });
+
+  it("compares each regime with the same regime: better in one and level in the other promotes, worse in one does not", () => {
+    const champion = { "odds-free": 0.2, "with-odds": 0.195 };
+    const gate = (candidate: typeof champion) => promotionGate({ candidate, champion, baseRatesRps: 0.224 });
+    expect(gate({ "odds-free": 0.199, "with-odds": 0.195 })).toMatchObject({
+      promote: true,
+      reason: expect.stringContaining("odds-free 0.1990 vs 0.2000 (better), with-odds 0.1950 vs 0.1950 (level)"),
+    });
+    expect(gate({ "odds-free": 0.199, "with-odds": 0.1951 })).toMatchObject({
+      promote: false,
+      reason: expect.stringContaining("with-odds 0.1951 vs 0.1950 (worse)"),
+    });
+    expect(gate(champion).promote).toBe(false);
   });
 
   it("refuses a worse model, promotes a better one, appends history, rolls back", async () => {
@@ -76,7 +94,7 @@ describe("model registry", () => {
 
     const worse = await train(0.21);
     expect(worse.decision.promote).toBe(false);
-    expect(worse.decision.reason).toMatch(/does not beat champion's 0\.2000/);
+    expect(worse.decision.reason).toMatch(/with-odds 0\.2100 vs 0\.2000 \(worse\)/);
     expect(await getAliasTarget({ db: ctx.handle.db, alias: "champion" })).toBe(first.version.id);
     expect(await getAliasTarget({ db: ctx.handle.db, alias: "challenger" })).toBe(worse.version.id);
 
@@ -91,7 +109,7 @@ describe("model registry", () => {
     const champion = history.filter((h) => h.alias === "champion");
     expect(champion.map((h) => h.modelVersionId)).toEqual([better.version.id, first.version.id]);
     expect(champion[0].previousModelVersionId).toBe(first.version.id);
-    expect(champion[0].reason).toMatch(/beats champion's 0\.2000/);
+    expect(champion[0].reason).toMatch(/odds-free 0\.1900 vs 0\.2000 \(better\).*beats the champion/);
     expect(champion[0].actor).toBe("test");
 
     const rolled = await rollbackChampion({ db: ctx.handle.db, actor: "analyst", reason: "bad week" });

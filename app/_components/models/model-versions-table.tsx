@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { REGIMES } from "@/db/regimes";
 import { metricsOf, type ModelVersionSummary } from "@/lib/registry/model-versions";
-import { formatNumber, formatPercent, formatScore, formatShortDateTime, formatSigned } from "../format";
+import { regimeScores } from "@/lib/registry/regime-score";
+import { formatNumber, formatScore, formatShortDateTime, formatSigned } from "../format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { AliasBadges } from "./alias-badges";
 import { windowLabel } from "./window-label";
 
-/** Every version with its walk-forward scores beside the market's on the same matches. */
+/** Every version with each regime's walk-forward RPS beside the market's on the same matches. */
 export function ModelVersionsTable({
   versions,
   aliasesOf,
@@ -20,18 +22,19 @@ export function ModelVersionsTable({
           <TableHead>Version</TableHead>
           <TableHead>Created</TableHead>
           <TableHead>Engine, data fingerprint</TableHead>
-          <TableHead className="text-right">Our RPS</TableHead>
+          {REGIMES.map((r) => (
+            <TableHead key={r} className="text-right">
+              RPS {r} (− market)
+            </TableHead>
+          ))}
           <TableHead className="text-right">Market RPS</TableHead>
-          <TableHead className="text-right">Ours − market</TableHead>
-          <TableHead className="text-right">Log loss</TableHead>
-          <TableHead className="text-right">Accuracy</TableHead>
           <TableHead>Evaluated on</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {versions.map((v) => {
           const m = metricsOf(v);
-          const ours = m.pooled.scores.model;
+          const scores = regimeScores(m);
           const market = m.pooled.scores.marketPreMatch;
           return (
             <TableRow key={v.id} data-version={v.version}>
@@ -50,13 +53,20 @@ export function ModelVersionsTable({
                   {v.dataFingerprint.slice(0, 12)}
                 </span>
               </TableCell>
-              <TableCell className="text-right font-medium tabular-nums">{formatScore(ours?.rps)}</TableCell>
+              {REGIMES.map((r) => {
+                const score = scores[r];
+                return (
+                  <TableCell key={r} className="text-right tabular-nums" data-regime={r}>
+                    <span className="font-medium">{formatScore(score?.rps)}</span>
+                    {score?.marketRps != null ? (
+                      <span className="text-muted-foreground block text-xs">
+                        {formatSigned(score.rps - score.marketRps)}
+                      </span>
+                    ) : null}
+                  </TableCell>
+                );
+              })}
               <TableCell className="text-right tabular-nums">{formatScore(market?.rps)}</TableCell>
-              <TableCell className="text-right tabular-nums">
-                {ours && market ? formatSigned(ours.rps - market.rps) : "—"}
-              </TableCell>
-              <TableCell className="text-right tabular-nums">{formatScore(ours?.logLoss)}</TableCell>
-              <TableCell className="text-right tabular-nums">{ours ? formatPercent(ours.accuracy, 1) : "—"}</TableCell>
               <TableCell>
                 {windowLabel(m.window)}
                 <span className="text-muted-foreground block text-xs">{formatNumber(m.pooled.n)} matches</span>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SystemStatus } from "@/lib/system/system-status";
+import { REGIMES } from "@/db/regimes";
 import { EmptyState } from "../empty-state";
 import { formatDateTime, formatScore, formatSigned } from "../format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
@@ -12,7 +13,7 @@ export function ChampionCard({ model }: { model: SystemStatus["components"]["mod
         <CardTitle id="champion-title" role="heading" aria-level={2}>
           Champion model
         </CardTitle>
-        <CardDescription>Walk-forward ranked probability score; lower is better.</CardDescription>
+        <CardDescription>Walk-forward ranked probability score in each regime; lower is better.</CardDescription>
       </CardHeader>
       <CardContent data-testid="champion-model">
         {model.status === "up" ? (
@@ -29,25 +30,26 @@ export function ChampionCard({ model }: { model: SystemStatus["components"]["mod
               </span>
             </p>
             <dl className="grid grid-cols-2 gap-3 text-sm">
-              <div className="rounded-lg border p-3">
-                <dt className="text-muted-foreground text-xs">Our RPS</dt>
-                <dd className="text-lg font-semibold tabular-nums">{formatScore(model.rps)}</dd>
-              </div>
-              <div className="rounded-lg border p-3">
-                <dt className="text-muted-foreground text-xs">Market RPS</dt>
-                <dd className="text-lg font-semibold tabular-nums">{formatScore(model.marketRps)}</dd>
-              </div>
+              {REGIMES.map((regime) => {
+                const score = model.regimes[regime];
+                return (
+                  <div key={regime} className="rounded-lg border p-3" data-regime={regime}>
+                    <dt className="text-muted-foreground text-xs">Our RPS, {regime}</dt>
+                    <dd className="text-lg font-semibold tabular-nums">{score ? formatScore(score.rps) : "—"}</dd>
+                    {score && score.marketRps !== null ? (
+                      <dd className="text-muted-foreground text-xs tabular-nums">
+                        market {formatScore(score.marketRps)} ({formatSigned(score.rps - score.marketRps)})
+                      </dd>
+                    ) : null}
+                  </div>
+                );
+              })}
             </dl>
-            {model.marketRps !== null ? (
-              <p className="text-muted-foreground text-xs">
-                Ours − market:{" "}
-                <span className="text-foreground font-medium tabular-nums">
-                  {formatSigned(model.rps - model.marketRps)}
-                </span>{" "}
-                on the same matches (negative: ours is better). Market: the bookmakers&apos; pre-match prices with their
-                margin removed.
-              </p>
-            ) : null}
+            <p className="text-muted-foreground text-xs">
+              odds-free: the model for fixtures and requests without odds; with-odds: the model once a match&apos;s
+              pre-match odds are known. Each beside the market on the same matches (ours − market in brackets; negative:
+              ours is better); market: the bookmakers&apos; pre-match prices with their margin removed.
+            </p>
           </div>
         ) : model.status === "missing" ? (
           <EmptyState title="No champion yet">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { UpcomingFixture } from "@/lib/predictions/prediction-queries";
 import { EmptyState } from "../empty-state";
 import { formatDateTime } from "../format";
+import { RegimeBadge } from "../predictions/regime-badge";
 import { ProbabilityBar, ProbabilityLegend } from "../probability-bar";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
 
@@ -36,10 +37,13 @@ export function NextFixturesCard({ fixtures }: { fixtures: UpcomingFixture[] }) 
                     <p className="text-muted-foreground text-xs">{formatDateTime(f.kickoff)}</p>
                   </div>
                   {f.prediction ? (
-                    <ProbabilityBar
-                      probabilities={f.prediction.probabilities}
-                      label={`${f.homeTeam.name} v ${f.awayTeam.name}`}
-                    />
+                    <div className="space-y-1">
+                      <ProbabilityBar
+                        probabilities={f.prediction.probabilities}
+                        label={`${f.homeTeam.name} v ${f.awayTeam.name}`}
+                      />
+                      <RegimeBadge regime={f.prediction.regime} score={f.prediction.regimeScore} />
+                    </div>
                   ) : (
                     <p className="text-muted-foreground text-xs">not predicted yet: run the predictions pipeline</p>
                   )}

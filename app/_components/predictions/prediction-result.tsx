@@ -2,6 +2,7 @@ import type { PredictionView } from "@/lib/predictions/prediction-view";
 import { formatDateTime, formatPercent } from "../format";
 import { ProbabilityBar, ProbabilityLegend } from "../probability-bar";
 import { EdgeCells, MarketProbabilities } from "./edge-cells";
+import { RegimeBadge } from "./regime-badge";
 
 const PICK = { H: "Home win", D: "Draw", A: "Away win" } as const;
 
@@ -23,6 +24,10 @@ export function PredictionResult({ prediction: p }: { prediction: PredictionView
       <ProbabilityBar probabilities={p.probabilities} label={`Our forecast for ${title}`} className="h-8" />
       <ProbabilityLegend />
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
+        <dt className="text-muted-foreground">Made</dt>
+        <dd>
+          <RegimeBadge regime={p.regime} score={p.regimeScore} />
+        </dd>
         <dt className="text-muted-foreground">Most likely</dt>
         <dd>
           {PICK[p.predicted]} ({formatPercent(p.confidence, 1)})

@@ -3,6 +3,7 @@ import { formatDateTime, formatPercent } from "../format";
 import { ProbabilityBar } from "../probability-bar";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { EdgeCells, MarketProbabilities } from "./edge-cells";
+import { RegimeBadge } from "./regime-badge";
 
 const PICK = { H: "home win", D: "draw", A: "away win" } as const;
 
@@ -15,6 +16,7 @@ export function UpcomingTable({ fixtures }: { fixtures: UpcomingFixture[] }) {
           <TableHead>Kickoff (UK)</TableHead>
           <TableHead>Match</TableHead>
           <TableHead className="min-w-48">Our forecast</TableHead>
+          <TableHead>Made</TableHead>
           <TableHead>Market</TableHead>
           <TableHead>Edge (points)</TableHead>
           <TableHead>Most likely</TableHead>
@@ -38,6 +40,16 @@ export function UpcomingTable({ fixtures }: { fixtures: UpcomingFixture[] }) {
                 ) : (
                   <span className="text-muted-foreground text-xs">not predicted yet</span>
                 )}
+              </TableCell>
+              <TableCell>
+                {p ? <RegimeBadge regime={p.regime} score={p.regimeScore} /> : null}
+                {f.earlier ? (
+                  <p className="text-muted-foreground mt-1 text-xs" data-testid="earlier-forecast">
+                    before its odds: H {formatPercent(f.earlier.probabilities.home)} · D{" "}
+                    {formatPercent(f.earlier.probabilities.draw)} · A {formatPercent(f.earlier.probabilities.away)}{" "}
+                    (odds-free)
+                  </p>
+                ) : null}
               </TableCell>
               <TableCell>{p ? <MarketProbabilities market={p.market} /> : null}</TableCell>
               <TableCell>{p ? <EdgeCells edge={p.edge} /> : null}</TableCell>

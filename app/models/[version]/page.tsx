@@ -3,17 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { REGIMES } from "@/db/regimes";
 import { getAliasHistory, listAliases, previousChampion } from "@/lib/registry/aliases";
 import { getModelVersionSummary, listModelVersions, metricsOf } from "@/lib/registry/model-versions";
-import { EmptyState } from "../../_components/empty-state";
 import { formatDateTime, formatNumber } from "../../_components/format";
 import { AliasBadges } from "../../_components/models/alias-badges";
 import { AliasHistoryTable } from "../../_components/models/alias-history-table";
 import { ChampionActions } from "../../_components/models/champion-actions";
-import { FeatureImportanceChart } from "../../_components/models/feature-importance-chart";
-import { ForecasterScoresTable } from "../../_components/models/forecaster-scores-table";
-import { ReliabilityChart } from "../../_components/models/reliability-chart";
-import { SeasonMetricsTable } from "../../_components/models/season-metrics-table";
+import { RegimeEvaluation } from "../../_components/models/regime-evaluation";
 import { VersionDetails } from "../../_components/models/version-details";
 import { windowLabel } from "../../_components/models/window-label";
 import { PageHeader } from "../../_components/page-header";
@@ -44,8 +41,6 @@ export default async function ModelVersionPage({ params }: Props) {
   const isChampion = mine.includes("champion");
   const versionOf = new Map(versions.map((v) => [v.id, v.version]));
   const rollbackTo = isChampion && previous !== null ? (versionOf.get(previous) ?? null) : null;
-  const ours = metrics.pooled.scores.model;
-  const market = metrics.pooled.scores.marketPreMatch;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -58,40 +53,23 @@ export default async function ModelVersionPage({ params }: Props) {
         </Link>
       </PageHeader>
       <ChampionActions version={version.version} isChampion={isChampion} rollbackTo={rollbackTo} />
-      <Section
-        title="Scores over the evaluation window"
-        description="Every forecaster on the same matches. RPS, log loss, Brier and calibration error: lower is better."
-      >
-        <ForecasterScoresTable pooled={metrics.pooled} />
-      </Section>
-      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <Section title="Reliability" description="Does a 40% forecast come true 40% of the time?">
-          {ours ? (
-            <ReliabilityChart
-              label={`Reliability of v${version.version} and of the market`}
-              series={[
-                { name: `our model (v${version.version})`, bins: ours.reliability, colour: "ours" },
-                ...(market ? [{ name: "market pre-match", bins: market.reliability, colour: "market" as const }] : []),
-              ]}
-            />
-          ) : (
-            <EmptyState title="No scores recorded" />
-          )}
-        </Section>
-        <Section title="Feature importance">
-          {metrics.featureImportance?.length ? (
-            <FeatureImportanceChart importance={metrics.featureImportance} />
-          ) : (
-            <EmptyState title="Not reported">This engine does not report feature importances.</EmptyState>
-          )}
-        </Section>
-      </div>
-      <Section
-        title="Per-season walk-forward"
-        description="Each season forecast by a model fitted only on the seasons before it."
-      >
-        <SeasonMetricsTable seasons={metrics.seasons} />
-      </Section>
+      {REGIMES.map((regime) => (
+        <RegimeEvaluation
+          key={regime}
+          version={version.version}
+          regime={regime}
+          metrics={
+            metrics.regimes?.[regime] ?? {
+              // A version from before the two regimes had one model, evaluated with odds imputed when missing.
+              features: version.featureSet,
+              params: version.params,
+              pooled: regime === "with-odds" ? metrics.pooled : { n: 0, scores: {}, missing: {} },
+              seasons: regime === "with-odds" ? metrics.seasons : [],
+              featureImportance: regime === "with-odds" ? metrics.featureImportance : undefined,
+            }
+          }
+        />
+      ))}
       <Section title="Version">
         <VersionDetails version={version} />
       </Section>
