@@ -46,6 +46,9 @@ export const etl = inngest.createFunction(
     });
     for (const f of summary.unpublished)
       await log("warn", `${f.location} is not published yet (404); the season is skipped`);
+    // Said once: the first live file found the network missing, and nothing else was fetched.
+    if (summary.offline.length)
+      await log("warn", `live sources unreachable (${summary.offline[0].error}): loaded the bundled snapshot only`);
     if (summary.changed) {
       const { inserted, updated, files } = summary.totals;
       await step.sendEvent("emit data/matches.updated", matchesUpdated.create({ inserted, updated, files }));
@@ -59,7 +62,13 @@ export const etl = inngest.createFunction(
           .join("; ")}`,
       );
     }
-    const files = [...summary.files, ...summary.unpublished];
-    return { source: summary.source, changed: summary.changed, totals: summary.totals, files };
+    const files = [...summary.files, ...summary.unpublished, ...summary.offline];
+    return {
+      source: summary.source,
+      offline: summary.offline.length > 0,
+      changed: summary.changed,
+      totals: summary.totals,
+      files,
+    };
   },
 );

@@ -12,8 +12,10 @@ database (DATABASE_URL, else PGLITE_DIR; stop the server first when it uses the 
 with a progress line per step and a summary at the end. "all" runs etl, training, predictions and
 scoring in order, then whatever their events trigger.
 
-etl:       [--source bundled|live] [--seasons 2324,2425] [--no-fixtures] [--force]
-  --source       bundled: the snapshot in data/ (default: DATA_SOURCE); live: football-data.co.uk
+etl:       [--source auto|bundled|live] [--seasons 2324,2425] [--no-fixtures] [--force]
+  --source       auto: the snapshot, then football-data.co.uk for newer seasons and the fixtures
+                 file's odds (offline: the snapshot alone); bundled: the snapshot in data/; live:
+                 football-data.co.uk (default: DATA_SOURCE)
   --seasons      season codes YYZZ, comma-separated (default: every season of the source)
   --no-fixtures  skip the fixtures (football-data.org with a token, else the bundled list)
   --force        reprocess files even when unchanged since their last load
@@ -63,8 +65,8 @@ export function parsePipelineArgs(argv: string[]): PipelineArgs {
   const etl: Record<string, unknown> = {};
   const training: Record<string, unknown> = {};
   if (v.source !== undefined) {
-    if (v.source !== "bundled" && v.source !== "live")
-      throw new UsageError(`--source must be bundled or live (got "${v.source}")`);
+    if (v.source !== "auto" && v.source !== "bundled" && v.source !== "live")
+      throw new UsageError(`--source must be auto, bundled or live (got "${v.source}")`);
     etl.source = v.source;
   }
   if (v.seasons !== undefined) etl.seasons = seasons("--seasons", v.seasons);

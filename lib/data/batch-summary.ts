@@ -22,6 +22,8 @@ export interface BatchSummary {
   retriable?: boolean;
   /** The HTTP status a live source answered with, when it was an error status. */
   httpStatus?: number;
+  /** The live source gave no answer at all (no network, host not found, nothing in time). */
+  unreachable?: boolean;
 }
 
 /** Progress of an ETL run, for CLI lines and pipeline logs. */

@@ -83,6 +83,7 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
       if ((error as { cause?: { code?: string } }).cause?.code === "ENOTFOUND") {
         throw new SourceError(url, `Could not fetch ${url}: ${reason} (no such host)`, {
           retriable: false,
+          unreachable: true,
           cause: error,
         });
       }
@@ -91,6 +92,7 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
       throw new SourceError(url, `Could not fetch ${url}: ${reason} (${attempt} attempt${attempt > 1 ? "s" : ""})`, {
         status,
         retriable: true,
+        unreachable: status === null,
       });
     }
     const delayMs = retryAfterMs ?? backoffMs * 2 ** (attempt - 1);

@@ -38,6 +38,7 @@ export async function recordEmptyBatch(
     error?: string;
     retriable?: boolean;
     httpStatus?: number | null;
+    unreachable?: boolean;
   },
 ): Promise<BatchSummary> {
   const durationMs = Math.round(Date.now() - outcome.startedAt.getTime());
@@ -68,6 +69,7 @@ export async function recordEmptyBatch(
     durationMs,
     ...(outcome.error ? { error: outcome.error, retriable: outcome.retriable ?? false } : {}),
     ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}),
+    ...(outcome.unreachable ? { unreachable: true } : {}),
   };
 }
 

@@ -95,6 +95,7 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
       startedAt,
       error: error.message,
       retriable: error.retriable,
+      unreachable: error.unreachable,
     });
   }
   const sha256 = createHash("sha256").update(loaded.bytes).digest("hex");
@@ -118,6 +119,7 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
       startedAt,
       error: error.message,
       retriable: error.retriable,
+      unreachable: error.unreachable,
     });
   }
   const seasons = [...new Set(parsed.matches.map((m) => m.values.season))];

@@ -51,6 +51,7 @@ export async function ingestSeasonFile(options: IngestSeasonFileOptions): Promis
       error: error.message,
       retriable: error.retriable,
       httpStatus: error.status,
+      unreachable: error.unreachable,
     });
   };
 

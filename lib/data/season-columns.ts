@@ -83,7 +83,13 @@ export const ODDS_FIELDS = SEASON_FIELDS.filter((f) => /^(b365|ps|avg|max)/.test
 export type CountField = (typeof COUNT_FIELDS)[number];
 export type OddsField = Extract<SeasonField, `b365${string}` | `ps${string}` | `avg${string}` | `max${string}`>;
 
-const REQUIRED: SeasonField[] = ["date", "homeTeam", "awayTeam", "fthg", "ftag", "ftr"];
+/** The columns a results file must have. */
+export const RESULT_COLUMNS: readonly SeasonField[] = ["date", "homeTeam", "awayTeam", "fthg", "ftag", "ftr"];
+/** The columns football-data.co.uk's fixtures file must have (no results yet; every league). */
+export const FIXTURE_COLUMNS: readonly SeasonField[] = ["division", "date", "homeTeam", "awayTeam"];
+
+/** Pre-match 1X2 odds (closing prices are for baselines only and arrive with the results). */
+export const PRE_MATCH_ODDS_FIELDS = ODDS_FIELDS.filter((f) => !f.includes("Closing"));
 
 export interface ColumnSelection {
   /** Index of each field's column in the header, -1 when the file has none. */
@@ -97,7 +103,7 @@ export interface ColumnSelection {
 }
 
 /** Maps a header onto the stored fields. Unknown columns (e.g. 2026/27's HxG/AxG) are ignored. */
-export function selectColumns(header: string[]): ColumnSelection {
+export function selectColumns(header: string[], required: readonly SeasonField[] = RESULT_COLUMNS): ColumnSelection {
   const position = new Map<string, number>();
   header.forEach((name, i) => {
     if (name !== "" && !position.has(name)) position.set(name, i);
@@ -109,7 +115,7 @@ export function selectColumns(header: string[]): ColumnSelection {
     column[field] = name;
     index[field] = name === null ? -1 : position.get(name)!;
   }
-  const missing = REQUIRED.filter((f) => index[f] < 0).map((f) => SEASON_COLUMNS[f][0]);
+  const missing = required.filter((f) => index[f] < 0).map((f) => SEASON_COLUMNS[f][0]);
   const lastNamedIndex = header.reduce((last, name, i) => (name !== "" ? i : last), -1);
   return { index, column, missing, lastNamedIndex };
 }

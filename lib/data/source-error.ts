@@ -7,16 +7,19 @@ export class SourceError extends Error {
   readonly location: string;
   readonly status: number | null;
   readonly retriable: boolean;
+  /** No answer at all: the host did not resolve or connect, or nothing came back in time. */
+  readonly unreachable: boolean;
   constructor(
     location: string,
     message: string,
-    options: { status?: number | null; retriable: boolean; cause?: unknown },
+    options: { status?: number | null; retriable: boolean; unreachable?: boolean; cause?: unknown },
   ) {
     super(message, { cause: options.cause });
     this.name = "SourceError";
     this.location = location;
     this.status = options.status ?? null;
     this.retriable = options.retriable;
+    this.unreachable = options.unreachable ?? false;
   }
 }
 

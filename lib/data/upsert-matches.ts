@@ -4,12 +4,13 @@ import { getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { matches } from "@/db/schema";
+import { ODDS_FIELDS } from "./season-columns";
 import type { MatchValues } from "./season-row-schema";
 
 /**
  * `result`: a results file is the authority; it overwrites any row whose content changed and
  * keeps the fixture's matchday and external id. `fixture`: a fixture source never touches a row
- * a results file wrote.
+ * a results file wrote, nor a fixture's odds (the fixtures file's, stored on the same row).
  */
 export type UpsertPolicy = "result" | "fixture";
 
@@ -22,6 +23,7 @@ export interface UpsertCounts {
 const GENERATED = new Set(["id", "createdAt", "updatedAt"]);
 const KEY = new Set(["season", "homeTeamId", "awayTeamId"]);
 const FIXTURE_ONLY = new Set(["matchday", "externalId"]);
+const ODDS = new Set<string>(ODDS_FIELDS);
 
 const written = Object.entries(getTableColumns(matches))
   .filter(([key]) => !GENERATED.has(key))
@@ -31,7 +33,12 @@ const columnList = sql.raw(written.map((c) => `"${c.name}"`).join(", "));
 
 function updateSet(policy: UpsertPolicy): SQL {
   const assignments = written
-    .filter((c) => !KEY.has(c.key) && !(policy === "result" && FIXTURE_ONLY.has(c.key)))
+    .filter(
+      (c) =>
+        !KEY.has(c.key) &&
+        !(policy === "result" && FIXTURE_ONLY.has(c.key)) &&
+        !(policy === "fixture" && ODDS.has(c.key)),
+    )
     .map((c) => `"${c.name}" = excluded."${c.name}"`);
   return sql.raw([...assignments, `"updated_at" = now()`].join(", "));
 }

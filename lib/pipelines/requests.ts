@@ -6,7 +6,12 @@ const reason = z.string().max(500).optional();
 /** Event data of `pipeline/etl.requested`; every field optional (defaults: DATA_SOURCE, every season, fixtures). */
 export const etlRequestSchema = z
   .object({
-    source: z.enum(["bundled", "live"]).optional(),
+    source: z
+      .enum(["auto", "bundled", "live"])
+      .optional()
+      .describe(
+        "auto: the bundled snapshot, then football-data.co.uk for newer seasons and the fixtures file's odds (offline: the snapshot alone); default DATA_SOURCE",
+      ),
     seasons: z.array(seasonCode).min(1).max(60).optional(),
     fixtures: z.boolean().optional(),
     force: z.boolean().optional().describe("Reprocess files even when unchanged since their last load"),

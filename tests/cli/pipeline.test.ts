@@ -48,12 +48,14 @@ describe("npm run pipeline", () => {
 
   it("training evaluates, registers and promotes with the given parameters", async () => {
     const params = JSON.stringify({ nTrees: 30, maxDepth: 5, minSamplesLeaf: 40, maxFeatures: 0.5 });
-    const { code, stdout } = await cli("training", "--params", params, "--test-seasons", "2425");
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = await cli("training", "--params", params, "--test-seasons", "2425");
+    expect(code, stdout + stderr).toBe(0);
     // Each regime's model, walked forward on its own.
     expect(stdout).toMatch(/odds-free 2425: fitting on 380 matches, forecasting 380/);
     expect(stdout).toMatch(/with-odds 2425: fitting on 380 matches, forecasting 380/);
-    expect(stdout).toMatch(/v1: promoted \(first champion: RPS 0\.\d{4} beats base rates 0\.\d{4}\)/);
+    expect(stdout).toMatch(
+      /v1: promoted \(first champion: RPS odds-free 0\.\d{4}, with-odds 0\.\d{4} beat base rates 0\.\d{4}\)/,
+    );
     expect(stdout).toMatch(/^[0-9a-f]{8} +training +manual +completed/m);
   }, 180_000);
 
@@ -88,7 +90,7 @@ describe("npm run pipeline", () => {
     expect(bad.stderr).toContain("usage: npm run pipeline -- <etl|training|predictions|scoring|all>");
     const source = await cli("etl", "--source", "ftp");
     expect(source.code).toBe(2);
-    expect(source.stderr).toContain('--source must be bundled or live (got "ftp")');
+    expect(source.stderr).toContain('--source must be auto, bundled or live (got "ftp")');
     expect((await cli("train")).stderr).toContain('unknown command "train"');
     expect((await cli("scoring", "--seasons", "2324")).stderr).toContain("--seasons is an etl option");
   }, 120_000);

@@ -7,6 +7,8 @@ import { Label } from "../ui/label";
 import { NativeSelect } from "../ui/native-select";
 import { parseSeasons } from "./season-list";
 
+const SOURCES = ["auto", "bundled", "live"] as const;
+
 export function EtlOptionsDialog({
   start,
   pending,
@@ -19,7 +21,7 @@ export function EtlOptionsDialog({
     return start({
       pipeline: "etl",
       options: {
-        source: form.get("source") === "live" ? "live" : "bundled",
+        source: SOURCES.find((s) => s === form.get("source")) ?? "auto",
         ...(seasons.length ? { seasons } : {}),
         fixtures: form.get("fixtures") === "on",
         force: form.get("force") === "on",
@@ -31,7 +33,7 @@ export function EtlOptionsDialog({
     <FormDialog
       triggerLabel="ETL options"
       title="Run the ETL with options"
-      description="Bundled reads the snapshot shipped with the project; live downloads each season file from the configured football-data.co.uk address."
+      description="Bundled reads the snapshot shipped with the project; live downloads each season file and the fixtures file's odds from the configured football-data.co.uk addresses; auto reads the snapshot, then downloads the newer seasons and the odds (offline: the snapshot alone)."
       submitLabel="Start ETL"
       pendingLabel="Starting…"
       pending={pending}
@@ -39,7 +41,8 @@ export function EtlOptionsDialog({
     >
       <div className="grid gap-2">
         <Label htmlFor="etl-source">Source</Label>
-        <NativeSelect id="etl-source" name="source" defaultValue="bundled">
+        <NativeSelect id="etl-source" name="source" defaultValue="auto">
+          <option value="auto">auto (snapshot, then live)</option>
           <option value="bundled">bundled snapshot</option>
           <option value="live">live (football-data.co.uk)</option>
         </NativeSelect>
