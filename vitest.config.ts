@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     setupFiles: ["tests/helpers/setup.ts"],
+    // TEST_PGBOUNCER=1: one PgBouncer in transaction mode in front of TEST_DATABASE_URL for the run.
+    globalSetup: ["tests/helpers/pgbouncer-global-setup.ts"],
   },
 });

@@ -4,10 +4,11 @@ import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { env } from "@/lib/env";
+import { env, serverlessHost } from "@/lib/env";
 import { migrateDatabase } from "./migrate-database";
-import { postgresClient } from "./postgres-client";
 import { lockPgliteFolder } from "./pglite-lock";
+import { postgresPoolSettings, type PoolMode } from "./pool-settings";
+import { postgresClient } from "./postgres-client";
 import * as schema from "./schema";
 
 /** The one database type the code uses: the same queries run on PGlite and on Postgres. */
@@ -19,22 +20,31 @@ export interface DatabaseHandle {
   driver: Driver;
   /** Where the data lives: the PGlite folder, or the Postgres host and database (no password). */
   location: string;
+  /** Postgres only: whether a transaction-mode pooler sits in front (no prepared statements). */
+  poolMode?: PoolMode;
   close(): Promise<void>;
 }
 
 export type OpenOptions =
-  { driver: "postgres"; url: string; max?: number } | { driver: "pglite"; dir?: string; client?: PGlite };
+  | { driver: "postgres"; url: string; max?: number; poolMode?: PoolMode; serverless?: boolean }
+  | { driver: "pglite"; dir?: string; client?: PGlite };
 
 /** Opens a database without migrating it. `dir` undefined means an in-memory PGlite. */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
-    const client = postgresClient(options.url, { max: options.max });
+    const pool = postgresPoolSettings(options.url, {
+      mode: options.poolMode,
+      max: options.max,
+      serverless: options.serverless,
+    });
+    const client = postgresClient(options.url, { max: pool.max, prepare: pool.prepare });
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
     const u = new URL(options.url);
     return {
       db,
       driver: "postgres",
       location: `${u.hostname}:${u.port || 5432}${u.pathname}`,
+      poolMode: pool.mode,
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -69,7 +79,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 /** The database this process is configured for: DATABASE_URL → Postgres, else PGlite in PGLITE_DIR. */
 export function configuredOpenOptions(): OpenOptions {
   const e = env();
-  return e.DATABASE_URL ? { driver: "postgres", url: e.DATABASE_URL } : { driver: "pglite", dir: e.PGLITE_DIR };
+  if (!e.DATABASE_URL) return { driver: "pglite", dir: e.PGLITE_DIR };
+  return {
+    driver: "postgres",
+    url: e.DATABASE_URL,
+    max: e.DATABASE_POOL_MAX,
+    poolMode: e.DATABASE_POOL_MODE,
+    serverless: serverlessHost(e) !== undefined,
+  };
 }
 
 // Cached on globalThis so that hot reload and Next's module duplication share one connection

@@ -18,8 +18,10 @@ type PgSocket = net.Socket & { host?: string; port?: number };
  * the hosts in order for each connection (a socket factory cannot know which host a connection
  * is on).
  */
-export function postgresClient(url: string, options: { max?: number } = {}): postgres.Sql {
-  const base = { max: options.max ?? 10, onnotice: () => {} };
+export function postgresClient(url: string, options: { max?: number; prepare?: boolean } = {}): postgres.Sql {
+  // `prepare: false` behind a transaction-mode pooler (db/pool-settings.ts): the next query may
+  // run on a server connection that never saw the statement.
+  const base = { max: options.max ?? 10, prepare: options.prepare ?? true, onnotice: () => {} };
   if (/^[^:]+:\/\/[^/?#]*,/.test(url)) return postgres(url, base);
   const socket = ({ host, port, path }: SocketOptions): net.Socket => {
     if (path) return net.connect(path);
