@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -6,6 +5,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { env, serverlessHost } from "@/lib/env";
 import { migrateDatabase } from "./migrate-database";
+import { preparePgliteFolder } from "./pglite-folder";
 import { lockPgliteFolder } from "./pglite-lock";
 import { postgresPoolSettings, type PoolMode } from "./pool-settings";
 import { postgresClient } from "./postgres-client";
@@ -53,7 +53,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (!client) {
     const dir = options.dir ? path.resolve(options.dir) : undefined;
     if (dir) {
-      fs.mkdirSync(path.dirname(dir), { recursive: true });
+      preparePgliteFolder(dir);
       release = lockPgliteFolder(dir);
     }
     try {
