@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // Needs a production build: `npm run test:standalone` (vitest.standalone.config.ts), after CI's build.
+    exclude: [...configDefaults.exclude, "tests/deploy/standalone-server.test.ts"],
     environment: "node",
     // Two cores: two test files at a time; each gets its own database.
     maxWorkers: 2,
