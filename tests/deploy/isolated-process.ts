@@ -22,7 +22,7 @@ export interface IsolatedProcess {
 export function spawnIsolated(options: {
   command: string[];
   cwd: string;
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string | undefined>;
   hide: string[];
   readOnly?: string[];
 }): IsolatedProcess {
@@ -35,7 +35,7 @@ export function spawnIsolated(options: {
   ].join(" && ");
   const asRoot = process.getuid?.() === 0;
   const child = spawn("unshare", [...(asRoot ? [] : ["--map-root-user"]), "--mount", "--fork", "sh", "-c", script], {
-    env: options.env,
+    env: options.env as NodeJS.ProcessEnv,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -44,9 +44,8 @@ async function freePort(): Promise<number> {
 }
 
 /** A container's environment: the image's ENV, a PATH for `node`, and nothing from this test process. */
-function imageEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: work, ...runner.env, ...extra };
-  return env as NodeJS.ProcessEnv;
+function imageEnv(extra: Record<string, string>): Record<string, string | undefined> {
+  return { PATH: process.env.PATH, HOME: work, ...runner.env, ...extra };
 }
 
 function startServer(extra: Record<string, string>, readOnly: string[] = []): IsolatedProcess {
@@ -55,7 +54,8 @@ function startServer(extra: Record<string, string>, readOnly: string[] = []): Is
 
 function runHealthcheck(port: number): number | null {
   const [program, ...args] = execForm(runner.healthcheck!.slice(runner.healthcheck!.indexOf("CMD")));
-  return spawnSync(program, args, { env: imageEnv({ PORT: String(port) }), timeout: 10_000 }).status;
+  const env = imageEnv({ PORT: String(port) }) as NodeJS.ProcessEnv;
+  return spawnSync(program, args, { env, timeout: 10_000 }).status;
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, server: IsolatedProcess, ms: number) {
@@ -232,4 +232,35 @@ describe("the standalone server refuses at startup what cannot work", () => {
     const output = await refusal({}, [data]);
     expect(output).toContain(`PGLITE_DIR: the embedded database cannot write to ${path.join(data, "pglite")} (EROFS)`);
   }, 70_000);
+});
+
+describe("npm start's server (scripts/start-standalone.mjs), in the checkout", () => {
+  it("serves the same standalone build with the checkout's relative PGLITE_DIR and its static files", async () => {
+    const port = await freePort();
+    const folder = `.data/standalone-npm-start-${process.pid}`;
+    const server = spawnIsolated({
+      command: ["node", "scripts/start-standalone.mjs"],
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, PORT: String(port), PGLITE_DIR: folder, BOOTSTRAP: "off" },
+      hide: [],
+    });
+    try {
+      const url = (p: string) => `http://127.0.0.1:${port}${p}`;
+      const status = await waitFor(
+        "status",
+        async () =>
+          (await fetch(url("/api/status"))).json() as Promise<{ components: { database: { location: string } } }>,
+        server,
+        60_000,
+      );
+      expect(status.components.database.location).toBe(path.join(ROOT, folder));
+      const asset = /\/_next\/static\/[^"']+\.js/.exec(await (await fetch(url("/"))).text())?.[0];
+      expect((await fetch(url(asset!))).status).toBe(200);
+      expect(server.output()).not.toContain("does not work with");
+    } finally {
+      await server.stop();
+      fs.rmSync(path.join(ROOT, folder), { recursive: true, force: true });
+      fs.rmSync(path.join(ROOT, `${folder}.lock`), { force: true });
+    }
+  }, 90_000);
 });
