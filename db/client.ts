@@ -37,7 +37,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       max: options.max,
       serverless: options.serverless,
     });
-    const client = postgresClient(options.url, { max: pool.max, prepare: pool.prepare });
+    const client = postgresClient(options.url, { max: pool.max, prepare: pool.prepare, pipeline: pool.pipeline });
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
     const u = new URL(options.url);
     return {

@@ -2,7 +2,7 @@
  * `session`: each client connection is one server connection (a plain Postgres, a session pooler).
  * `transaction`: a pooler hands the server connection to another client after every transaction
  * (PgBouncer, Supavisor or Neon in transaction mode), so nothing may outlive a transaction:
- * no prepared statements, no session settings.
+ * no prepared statements, no session settings, no query sent before the last one's answer.
  */
 export type PoolMode = "session" | "transaction";
 
@@ -12,6 +12,8 @@ export interface PoolSettings {
   detected: boolean;
   /** postgres.js's `prepare`: named prepared statements, which a transaction pooler loses. */
   prepare: boolean;
+  /** Whether postgres.js may write a query before the previous one on its connection is answered. */
+  pipeline: boolean;
   max: number;
 }
 
@@ -43,6 +45,7 @@ export function postgresPoolSettings(
     mode,
     detected: options.mode === undefined,
     prepare: mode === "session",
+    pipeline: mode === "session",
     max: options.max ?? (options.serverless ? SERVERLESS_POOL_MAX : DEFAULT_POOL_MAX),
   };
 }

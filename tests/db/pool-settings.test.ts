@@ -13,17 +13,19 @@ describe("pool settings", () => {
     expect(detectPoolMode("postgres://postgres@my-pooler-host.internal:5432/pl")).toBe("session");
   });
 
-  it("turns prepared statements off in transaction mode, and an explicit mode wins over detection", () => {
+  it("turns prepared statements and pipelining off in transaction mode, and an explicit mode wins over detection", () => {
     expect(postgresPoolSettings("postgres://h:6543/db")).toEqual({
       mode: "transaction",
       detected: true,
       prepare: false,
+      pipeline: false,
       max: 10,
     });
     expect(postgresPoolSettings("postgres://h:6543/db", { mode: "session" })).toMatchObject({
       mode: "session",
       detected: false,
       prepare: true,
+      pipeline: true,
     });
     expect(postgresPoolSettings("postgres://h:5432/db", { mode: "transaction" })).toMatchObject({ prepare: false });
   });
