@@ -92,6 +92,15 @@ function fileHashes(dir: string): Record<string, string> {
   );
 }
 
+describe("the build", () => {
+  it("records the Inngest route's maxDuration where deployment platforms read it", () => {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(ROOT, ".next/server/functions-config-manifest.json"), "utf8"),
+    );
+    expect(manifest.functions["/api/inngest"]).toEqual({ maxDuration: 300 });
+  });
+});
+
 describe("the traced files", () => {
   // The tracer finds the season files and migrations by itself; outputFileTracingIncludes makes the
   // whole snapshot ship (with data/README.md, SHA256SUMS and notes.txt, which nothing imports).
