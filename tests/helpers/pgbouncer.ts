@@ -80,8 +80,12 @@ export async function startPgBouncer(serverUrl: string): Promise<PgBouncer> {
     url: `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}`,
     async stop() {
       if (child.exitCode === null) {
-        child.kill("SIGINT");
+        // SIGTERM: PgBouncer 1.18's immediate shutdown (SIGINT waits for every client); later
+        // versions may wait longer, so SIGKILL after 5 s.
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
         await exited;
+        clearTimeout(timer);
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },
