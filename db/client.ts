@@ -1,13 +1,14 @@
-import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { env } from "@/lib/env";
+import { env, serverlessHost } from "@/lib/env";
 import { migrateDatabase } from "./migrate-database";
-import { postgresClient } from "./postgres-client";
+import { preparePgliteFolder } from "./pglite-folder";
 import { lockPgliteFolder } from "./pglite-lock";
+import { postgresPoolSettings, type PoolMode } from "./pool-settings";
+import { postgresClient } from "./postgres-client";
 import * as schema from "./schema";
 import { processSlot } from "@/lib/process-slot";
 
@@ -20,22 +21,31 @@ export interface DatabaseHandle {
   driver: Driver;
   /** Where the data lives: the PGlite folder, or the Postgres host and database (no password). */
   location: string;
+  /** Postgres only: whether a transaction-mode pooler sits in front (no prepared statements). */
+  poolMode?: PoolMode;
   close(): Promise<void>;
 }
 
 export type OpenOptions =
-  { driver: "postgres"; url: string; max?: number } | { driver: "pglite"; dir?: string; client?: PGlite };
+  | { driver: "postgres"; url: string; max?: number; poolMode?: PoolMode; serverless?: boolean }
+  | { driver: "pglite"; dir?: string; client?: PGlite };
 
 /** Opens a database without migrating it. `dir` undefined means an in-memory PGlite. */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
-    const client = postgresClient(options.url, { max: options.max });
+    const pool = postgresPoolSettings(options.url, {
+      mode: options.poolMode,
+      max: options.max,
+      serverless: options.serverless,
+    });
+    const client = postgresClient(options.url, { max: pool.max, prepare: pool.prepare, pipeline: pool.pipeline });
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
     const u = new URL(options.url);
     return {
       db,
       driver: "postgres",
       location: `${u.hostname}:${u.port || 5432}${u.pathname}`,
+      poolMode: pool.mode,
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -44,7 +54,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (!client) {
     const dir = options.dir ? path.resolve(options.dir) : undefined;
     if (dir) {
-      fs.mkdirSync(path.dirname(dir), { recursive: true });
+      preparePgliteFolder(dir);
       release = lockPgliteFolder(dir);
     }
     try {
@@ -70,7 +80,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 /** The database this process is configured for: DATABASE_URL → Postgres, else PGlite in PGLITE_DIR. */
 export function configuredOpenOptions(): OpenOptions {
   const e = env();
-  return e.DATABASE_URL ? { driver: "postgres", url: e.DATABASE_URL } : { driver: "pglite", dir: e.PGLITE_DIR };
+  if (!e.DATABASE_URL) return { driver: "pglite", dir: e.PGLITE_DIR };
+  return {
+    driver: "postgres",
+    url: e.DATABASE_URL,
+    max: e.DATABASE_POOL_MAX,
+    poolMode: e.DATABASE_POOL_MODE,
+    serverless: serverlessHost(e) !== undefined,
+  };
 }
 
 // One per process, so that hot reload and Next's module duplication share one connection (PGlite

@@ -18,8 +18,20 @@ type PgSocket = net.Socket & { host?: string; port?: number };
  * the hosts in order for each connection (a socket factory cannot know which host a connection
  * is on).
  */
-export function postgresClient(url: string, options: { max?: number } = {}): postgres.Sql {
-  const base = { max: options.max ?? 10, onnotice: () => {} };
+export function postgresClient(
+  url: string,
+  options: { max?: number; prepare?: boolean; pipeline?: boolean } = {},
+): postgres.Sql {
+  // Behind a transaction-mode pooler (db/pool-settings.ts), `prepare: false`: the next query may
+  // run on a server connection that never saw the statement; and `max_pipeline: 0` (an option the
+  // types omit): a query written before the previous one's answer may reach a server connection
+  // the pooler has already handed on, and then never be answered.
+  const base = {
+    max: options.max ?? 10,
+    prepare: options.prepare ?? true,
+    ...(options.pipeline === false ? { max_pipeline: 0 } : {}),
+    onnotice: () => {},
+  } as postgres.Options<Record<string, never>>;
   if (/^[^:]+:\/\/[^/?#]*,/.test(url)) return postgres(url, base);
   const socket = ({ host, port, path }: SocketOptions): net.Socket => {
     if (path) return net.connect(path);

@@ -31,6 +31,10 @@ const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  // Unset: `transaction` when DATABASE_URL is a known pooled endpoint (db/pool-settings.ts), else `session`.
+  DATABASE_POOL_MODE: z.preprocess(emptyAsUndefined, z.enum(["session", "transaction"]).optional()),
+  // Unset: 10 connections, or 3 on a serverless host, where every instance opens its own pool.
+  DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, positiveInt.max(100).optional()),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   DATA_SOURCE: z.enum(["auto", "bundled", "live"]).default("auto"),
   FOOTBALL_DATA_CO_UK_BASE_URL: httpUrl.default("https://www.football-data.co.uk/mmz4281"),
@@ -48,6 +52,9 @@ export const envSchema = z.object({
   BOOTSTRAP: z.enum(["auto", "off"]).default("auto"),
   SCHEDULES: z.preprocess(emptyAsUndefined, flag.default(true)),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  // Set by the platforms, not by us: they mark a serverless host (no long-lived process, read-only files).
+  VERCEL: z.preprocess(emptyAsUndefined, z.string().optional()),
+  AWS_LAMBDA_FUNCTION_NAME: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -72,6 +79,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       return { variable, message: `${issue.message} (got ${shown})` };
     }),
   );
+}
+
+/** The platform variable that marks a serverless host, or undefined on a host with a long-lived process. */
+export function serverlessHost(e: Pick<Env, "VERCEL" | "AWS_LAMBDA_FUNCTION_NAME">): string | undefined {
+  if (e.VERCEL) return "VERCEL";
+  if (e.AWS_LAMBDA_FUNCTION_NAME) return "AWS_LAMBDA_FUNCTION_NAME";
+  return undefined;
 }
 
 let cached: Env | undefined;

@@ -3,17 +3,34 @@ import { getAppliedMigration } from "@/db/migrate-database";
 import { env, EnvError } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { inngestMode } from "@/lib/pipelines/inngest-mode";
+import { assertHostSupported } from "@/lib/server/host-requirements";
 import { startRunner } from "./start-runner";
 
 /**
  * Runs once per Next.js server process before it serves requests: validates the environment
- * (a bad variable stops startup with its name, not a stack trace), migrates the database,
+ * and what this host can run (a bad or missing variable stops startup with its name, not a
+ * stack trace; so does a PGLITE_DIR this process cannot write), migrates the database,
  * starts the embedded executor when no Inngest is configured, and on a fresh database starts
  * the pipelines that give it data, a champion model and predictions (BOOTSTRAP=auto).
  */
 export async function startServer(): Promise<void> {
+  const handle = await refuseMisconfiguration(async () => {
+    assertHostSupported(env());
+    return getDatabase();
+  });
+  const migration = await getAppliedMigration(handle);
+  logger.info(
+    { driver: handle.driver, location: handle.location, poolMode: handle.poolMode, migration: migration?.tag },
+    "database ready",
+  );
+  await startPipelines(handle);
+  await startBootstrap(handle);
+}
+
+/** Runs `start`; a configuration error ends the process with its message (naming the variable). */
+async function refuseMisconfiguration<T>(start: () => Promise<T>): Promise<T> {
   try {
-    env();
+    return await start();
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);
@@ -21,11 +38,6 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
-  const handle = await getDatabase();
-  const migration = await getAppliedMigration(handle);
-  logger.info({ driver: handle.driver, location: handle.location, migration: migration?.tag }, "database ready");
-  await startPipelines(handle);
-  await startBootstrap(handle);
 }
 
 async function startPipelines(handle: DatabaseHandle): Promise<void> {

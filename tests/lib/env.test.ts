@@ -45,4 +45,17 @@ describe("environment", () => {
     expect(e.DATABASE_URL).toBe("postgres://postgres@127.0.0.1:5432/test");
     expect(e.FOOTBALL_DATA_CO_UK_BASE_URL).toBe("http://127.0.0.1:9999/mmz4281");
   });
+
+  it("reads the pool settings, leaving them unset for detection and the host's default", () => {
+    const unset = parseEnv({});
+    expect(unset.DATABASE_POOL_MODE).toBeUndefined();
+    expect(unset.DATABASE_POOL_MAX).toBeUndefined();
+    expect(parseEnv({ DATABASE_POOL_MODE: "transaction", DATABASE_POOL_MAX: "3" })).toMatchObject({
+      DATABASE_POOL_MODE: "transaction",
+      DATABASE_POOL_MAX: 3,
+    });
+    expect(() => parseEnv({ DATABASE_POOL_MODE: "statement", DATABASE_POOL_MAX: "0" })).toThrow(
+      /DATABASE_POOL_MODE: [^\n]*"statement"[\s\S]*DATABASE_POOL_MAX/,
+    );
+  });
 });
