@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const badSeasonPort = Number(process.env.E2E_BAD_SEASON_PORT ?? 3199);
+/** The local server standing in for football-data.co.uk (e2e/bad-season-server.ts). */
+export const BAD_SEASON_PORT = Number(process.env.E2E_BAD_SEASON_PORT ?? 3199);
+const badSeasonPort = BAD_SEASON_PORT;
 // Each e2e run starts from an empty embedded database so that it sees what a fresh install sees.
 const pgliteDir = process.env.E2E_PGLITE_DIR ?? `.data/e2e-${Date.now()}`;
 // A second server of the same build with API_KEY set, for the locked dashboard (e2e/api-key.spec.ts).
@@ -47,8 +49,11 @@ export default defineConfig({
         PGLITE_DIR: pgliteDir,
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: "",
-        // The ETL's live source (offered by the dashboard's ETL options) reads the local bad file.
+        // The ETL's live sources (auto by default: the snapshot, then the newer seasons and the
+        // fixtures file's odds) read the local stand-in.
+        DATA_SOURCE: "auto",
         FOOTBALL_DATA_CO_UK_BASE_URL: `http://127.0.0.1:${badSeasonPort}/bad-input`,
+        FOOTBALL_DATA_CO_UK_FIXTURES_URL: `http://127.0.0.1:${badSeasonPort}/fixtures.csv`,
         HTTP_TIMEOUT_MS: "5000",
       },
     },
