@@ -44,15 +44,16 @@ export const etl = inngest.createFunction(
           ? log(p.summary.status === "failed" ? "error" : "info", `[${p.index}/${p.total}] ${describe(p.summary)}`)
           : undefined,
     });
+    if (summary.changed) {
+      const { inserted, updated, files } = summary.totals;
+      await step.sendEvent("emit data/matches.updated", matchesUpdated.create({ inserted, updated, files }));
+    }
+    // After the last step, so that each line is written once (the final request replays every step).
     for (const f of summary.unpublished)
       await log("warn", `${f.location} is not published yet (404); the season is skipped`);
     // Said once: the first live file found the network missing, and nothing else was fetched.
     if (summary.offline.length)
       await log("warn", `live sources unreachable (${summary.offline[0].error}): loaded the bundled snapshot only`);
-    if (summary.changed) {
-      const { inserted, updated, files } = summary.totals;
-      await step.sendEvent("emit data/matches.updated", matchesUpdated.create({ inserted, updated, files }));
-    }
     if (summary.totals.failed > 0) {
       // Good files are stored; the run still fails so that the failure is seen, naming the files.
       throw new NonRetriableError(

@@ -102,9 +102,16 @@ export interface RunProgress {
   lastLog: { level: string; message: string } | null;
 }
 
+// Qualified by hand: inside a selection drizzle writes bare column names, which a correlated
+// subquery would read as its own table's.
+const steps = sql.raw(`from "run_steps" s where s."run_id" = "pipeline_runs"."id"`);
+const lastLog = sql.raw(
+  `(select json_build_object('level', l."level", 'message', l."message") from "run_logs" l
+    where l."run_id" = "pipeline_runs"."id" order by l."at" desc, l."id" desc limit 1)`,
+);
+
 /** A run's progress in one query: counts and the latest step and log line, without reading every line. */
 export async function getRunProgress({ db, id }: { db: Database; id: string }): Promise<RunProgress | null> {
-  const stepsOf = sql`from ${runSteps} where ${runSteps.runId} = ${pipelineRuns.id}`;
   const [row] = await db
     .select({
       id: pipelineRuns.id,
@@ -114,17 +121,10 @@ export async function getRunProgress({ db, id }: { db: Database; id: string }): 
       startedAt: pipelineRuns.startedAt,
       durationMs: pipelineRuns.durationMs,
       error: pipelineRuns.error,
-      stepsCompleted: sql<number>`(select count(*) ${stepsOf} and ${runSteps.status} = 'completed')`.mapWith(Number),
-      attemptsFailed: sql<number>`(select count(*) ${stepsOf} and ${runSteps.status} in ('failed', 'errored'))`.mapWith(
-        Number,
-      ),
-      lastStep: sql<
-        string | null
-      >`(select ${runSteps.name} ${stepsOf} order by ${runSteps.startedAt} desc, ${runSteps.id} desc limit 1)`,
-      lastLog: sql<
-        RunProgress["lastLog"]
-      >`(select json_build_object('level', ${runLogs.level}, 'message', ${runLogs.message})
-        from ${runLogs} where ${runLogs.runId} = ${pipelineRuns.id} order by ${runLogs.at} desc, ${runLogs.id} desc limit 1)`,
+      stepsCompleted: sql<number>`(select count(*) ${steps} and s."status" = 'completed')`.mapWith(Number),
+      attemptsFailed: sql<number>`(select count(*) ${steps} and s."status" in ('failed', 'errored'))`.mapWith(Number),
+      lastStep: sql<string | null>`(select s."name" ${steps} order by s."started_at" desc, s."id" desc limit 1)`,
+      lastLog: sql<RunProgress["lastLog"]>`${lastLog}`,
     })
     .from(pipelineRuns)
     .where(eq(pipelineRuns.id, id));

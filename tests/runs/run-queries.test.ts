@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { getRunById, listRuns } from "@/lib/runs/run-queries";
+import { getRunById, getRunProgress, listRuns } from "@/lib/runs/run-queries";
 import { completeRun, createRun, failRun } from "@/lib/runs/run-store";
 import { recordStepAttempt } from "@/lib/runs/step-store";
 import { withTestDatabase } from "../helpers/with-test-database";
@@ -133,5 +133,33 @@ describe("getRunById", () => {
 
   it("returns null for an unknown id", async () => {
     expect(await getRunById({ db: await getDb(), id: "nope" })).toBeNull();
+  });
+});
+
+describe("getRunProgress", () => {
+  it("counts finished steps and failed attempts and gives the last step and log line, in one query", async () => {
+    await ctx.handle.db.execute(
+      `insert into run_logs (run_id, step_id, level, message, at) values ('etl-4', 'h1', 'error', 'gave up', now())`,
+    );
+    expect(await getRunProgress({ db: ctx.handle.db, id: "etl-4" })).toEqual({
+      id: "etl-4",
+      functionId: "etl",
+      status: "failed",
+      queuedAt: new Date(t0 + 4 * minute),
+      startedAt: expect.any(Date),
+      durationMs: expect.any(Number),
+      error: "Error: source down",
+      stepsCompleted: 0,
+      attemptsFailed: 2,
+      lastStep: "fetch sources",
+      lastLog: { level: "error", message: "gave up" },
+    });
+    expect(await getRunProgress({ db: ctx.handle.db, id: "etl-2" })).toMatchObject({
+      status: "completed",
+      stepsCompleted: 0,
+      lastStep: null,
+      lastLog: null,
+    });
+    expect(await getRunProgress({ db: ctx.handle.db, id: "nope" })).toBeNull();
   });
 });
