@@ -26,20 +26,26 @@ test("training started with options registers a new version whose metrics sit ne
   // The page refreshes itself when the run ends.
   await expect(rows).toHaveCount(before + 1);
   const row = page.getByTestId("model-versions").locator(`tr[data-version="${newest + 1}"]`);
-  await expect(row).toContainText(/0\.\d{4}\s*0\.\d{4}/); // our RPS, then the market's
+  // Each regime's RPS and its difference to the market's.
+  for (const regime of ["odds-free", "with-odds"])
+    await expect(row.locator(`[data-regime="${regime}"]`)).toContainText(/^0\.\d{4}[+−]0\.\d{4}$/);
   await expect(row).toContainText("forest");
   await expect(row).toContainText("2023/24 to 2025/26");
   await shoot("models");
 
   await row.getByRole("link", { name: `v${newest + 1}` }).click();
   await expect(page.getByRole("heading", { name: `Model v${newest + 1}`, level: 1 })).toBeVisible();
-  const scores = page.getByTestId("forecaster-scores");
-  await expect(scores.locator('[data-forecaster="model"]')).toContainText(/1,140\s*0\.\d{4}/);
-  await expect(scores.locator('[data-forecaster="marketPreMatch"]')).toContainText(/1,140\s*0\.\d{4}/);
-  await expect(page.getByTestId("season-metrics").locator("tbody tr")).toHaveCount(3);
+  // Each regime evaluated on its own, next to the market on the same matches.
+  for (const regime of ["odds-free", "with-odds"]) {
+    const section = page.getByTestId(`regime-${regime}`);
+    const scores = section.getByTestId("forecaster-scores");
+    await expect(scores.locator('[data-forecaster="model"]')).toContainText(/1,140\s*0\.\d{4}/);
+    await expect(scores.locator('[data-forecaster="marketPreMatch"]')).toContainText(/1,140\s*0\.\d{4}/);
+    await expect(section.getByTestId("season-metrics").locator("tbody tr")).toHaveCount(3);
+  }
   await expect(page.locator(".recharts-line").first()).toBeVisible();
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(page.getByText('"nTrees": 60')).toBeVisible();
+  await expect(page.getByText('"nTrees": 60').first()).toBeVisible();
   await shoot("model-detail");
 });
 

@@ -35,7 +35,8 @@ export async function startEmbeddedExecutor(options: StartOptions): Promise<Embe
 /** The running embedded executor of this process, if it is the runner. */
 export function getEmbeddedExecutor(): EmbeddedExecutor | undefined {
   const runner = getRunner();
-  return runner instanceof EmbeddedExecutor ? runner : undefined;
+  // By kind, not instanceof: Next.js may load this module (and the class) once per bundle.
+  return runner?.kind === "embedded" ? (runner as EmbeddedExecutor) : undefined;
 }
 
 export async function stopEmbeddedExecutor(): Promise<void> {
