@@ -20,8 +20,11 @@ test("a fresh install bootstraps itself and the Overview shows every part of the
   // The champion's RPS next to the market's, both real four-decimal scores.
   const champion = page.getByTestId("champion-model");
   await expect(champion.getByRole("link", { name: /^v\d+$/ })).toBeVisible();
-  await expect(champion).toContainText(/Our RPS\s*0\.\d{4}/);
-  await expect(champion).toContainText(/Market RPS\s*0\.\d{4}/);
+  // Each regime's walk-forward RPS, beside the market's on the same matches.
+  for (const regime of ["odds-free", "with-odds"])
+    await expect(champion.locator(`[data-regime="${regime}"]`)).toContainText(
+      new RegExp(`Our RPS, ${regime}\\s*0\\.\\d{4}\\s*market 0\\.\\d{4}`),
+    );
 
   // Each pipeline has run (the bootstrap's ETL set off the other three); other specs may have
   // run some since, so the status is whatever their last run's was, with a link to that run.

@@ -28,7 +28,7 @@ test("training started with options registers a new version whose metrics sit ne
   const row = page.getByTestId("model-versions").locator(`tr[data-version="${newest + 1}"]`);
   // Each regime's RPS and its difference to the market's.
   for (const regime of ["odds-free", "with-odds"])
-    await expect(row.locator(`[data-regime="${regime}"]`)).toContainText(/^0\.\d{4}[+−]0\.\d{4}$/);
+    await expect(row.locator(`[data-regime="${regime}"]`)).toContainText(/^0\.\d{4}[+−]?0\.\d{4}$/);
   await expect(row).toContainText("forest");
   await expect(row).toContainText("2023/24 to 2025/26");
   await shoot("models");

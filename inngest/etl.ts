@@ -41,7 +41,10 @@ export const etl = inngest.createFunction(
       runStep,
       onProgress: (p) =>
         p.type === "file"
-          ? log(p.summary.status === "failed" ? "error" : "info", `[${p.index}/${p.total}] ${describe(p.summary)}`)
+          ? log(
+              p.summary.status !== "failed" ? "info" : p.expected ? "warn" : "error",
+              `[${p.index}/${p.total}] ${describe(p.summary)}`,
+            )
           : undefined,
     });
     if (summary.changed) {

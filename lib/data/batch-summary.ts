@@ -28,7 +28,14 @@ export interface BatchSummary {
 
 /** Progress of an ETL run, for CLI lines and pipeline logs. */
 export type EtlProgress =
-  | { type: "file"; summary: BatchSummary; index: number; total: number }
+  | {
+      type: "file";
+      summary: BatchSummary;
+      index: number;
+      total: number;
+      /** A miss the run expects (a season not published yet, the network missing under auto): no failure. */
+      expected?: boolean;
+    }
   | { type: "retry"; location: string; attempt: number; delayMs: number; reason: string };
 
 export type OnEtlProgress = (event: EtlProgress) => void | Promise<void>;

@@ -105,7 +105,7 @@ export async function runEtl(options: RunEtlOptions): Promise<EtlSummary> {
       return await runStep(unit.step, async () => {
         const summary = await unit.load(await resolveTeam());
         // Reported inside the step, where a durable step's log lines are written once.
-        await onProgress?.({ type: "file", summary, index: index + 1, total });
+        await onProgress?.({ type: "file", summary, index: index + 1, total, expected: expectedMiss(summary) });
         if (summary.status === "failed" && !expectedMiss(summary)) throw new FileFailedError(summary);
         return summary;
       });
