@@ -6,7 +6,8 @@ describe("environment", () => {
     const e = parseEnv({});
     expect(e.DATABASE_URL).toBeUndefined();
     expect(e.PGLITE_DIR).toBe(".data/pglite");
-    expect(e.DATA_SOURCE).toBe("bundled");
+    expect(e.DATA_SOURCE).toBe("auto");
+    expect(e.FOOTBALL_DATA_CO_UK_FIXTURES_URL).toBe("https://www.football-data.co.uk/fixtures.csv");
     expect(e.MODEL_ENGINE).toBe("forest");
     expect(e.FOOTBALL_DATA_CO_UK_BASE_URL).toBe("https://www.football-data.co.uk/mmz4281");
     expect(e.BOOTSTRAP).toBe("auto");
