@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { ingestBatches, quarantinedRows } from "@/db/schema";
 import type { BatchSummary } from "./batch-summary";
+import { SourceError } from "./source-error";
 import type { QuarantineEntry } from "./parse-season-file";
 
 /** The sha256 of the newest completed batch of a location, or null. */
@@ -70,6 +71,47 @@ export async function recordEmptyBatch(
     ...(outcome.error ? { error: outcome.error, retriable: outcome.retriable ?? false } : {}),
     ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}),
     ...(outcome.unreachable ? { unreachable: true } : {}),
+  };
+}
+
+/**
+ * Records a file that could not be read or parsed (a SourceError: unreachable, an error status, a
+ * malformed file) as a failed batch whose error names the file or URL; any other error is thrown.
+ */
+export async function recordSourceFailure(
+  db: Database,
+  start: BatchStart,
+  startedAt: Date,
+  error: unknown,
+): Promise<BatchSummary> {
+  if (!(error instanceof SourceError)) throw error;
+  return recordEmptyBatch(db, start, {
+    status: "failed",
+    startedAt,
+    error: error.message,
+    retriable: error.retriable,
+    httpStatus: error.status,
+    unreachable: error.unreachable,
+  });
+}
+
+/** The summary of a file stored in its batch: what it read, wrote and quarantined. */
+export function storedSummary(
+  batchId: number,
+  start: BatchStart,
+  counts: Pick<BatchSummary, "rowsRead" | "inserted" | "updated" | "unchanged" | "quarantined">,
+  started: number,
+): BatchSummary {
+  const { source, location, season, sha256 } = start;
+  return {
+    batchId,
+    source,
+    location,
+    season,
+    sha256,
+    status: "completed",
+    ...counts,
+    durationMs: Math.round(performance.now() - started),
   };
 }
 

@@ -3,10 +3,9 @@ import type { Database } from "@/db/client";
 import { env } from "@/lib/env";
 import type { BatchSummary, OnEtlProgress } from "./batch-summary";
 import { fetchBytes, type FetchOptions } from "./http-fetch";
-import { lastCompletedSha, recordEmptyBatch } from "./ingest-batches";
+import { lastCompletedSha, recordEmptyBatch, recordSourceFailure } from "./ingest-batches";
 import { FOOTBALL_DATA_CO_UK } from "./ingest-season-file";
 import { parseFixtureOdds } from "./parse-fixture-odds";
-import { SourceError } from "./source-error";
 import { storeFixtureOdds } from "./store-fixture-odds";
 import { loadTeamResolver, type ResolveTeam } from "./team-resolver";
 
@@ -40,17 +39,7 @@ export async function ingestFixtureOdds(options: IngestFixtureOddsOptions): Prom
     sha256: null as string | null,
     runId: options.runId,
   };
-  const fail = (error: unknown) => {
-    if (!(error instanceof SourceError)) throw error;
-    return recordEmptyBatch(db, start, {
-      status: "failed",
-      startedAt,
-      error: error.message,
-      retriable: error.retriable,
-      httpStatus: error.status,
-      unreachable: error.unreachable,
-    });
-  };
+  const fail = (error: unknown) => recordSourceFailure(db, start, startedAt, error);
   let bytes: Uint8Array;
   try {
     const onRetry = (retry: { attempt: number; delayMs: number; reason: string }) => {

@@ -6,7 +6,7 @@ import type { BatchSummary, OnEtlProgress } from "./batch-summary";
 import { fetchCompetitionMatches, competitionMatchesUrl, type OrgClientOptions } from "./football-data-org-client";
 import { parseOrgMatches } from "./football-data-org-matches";
 import type { FetchOptions } from "./http-fetch";
-import { lastCompletedSha, recordEmptyBatch } from "./ingest-batches";
+import { lastCompletedSha, recordEmptyBatch, recordSourceFailure } from "./ingest-batches";
 import { parseFixtureList } from "./parse-fixture-list";
 import type { ParsedFile } from "./parse-season-file";
 import { seasonCodeForStartYear, seasonStartYear, seasonOfDate } from "./season-code";
@@ -88,15 +88,13 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
   try {
     loaded = await load({ ...options, token }, useOrg, http);
   } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    const start = { source, location: error.location, season: null, sha256: null, runId: options.runId };
-    return recordEmptyBatch(db, start, {
-      status: "failed",
+    const location = error instanceof SourceError ? error.location : orgUrl;
+    return recordSourceFailure(
+      db,
+      { source, location, season: null, sha256: null, runId: options.runId },
       startedAt,
-      error: error.message,
-      retriable: error.retriable,
-      unreachable: error.unreachable,
-    });
+      error,
+    );
   }
   const sha256 = createHash("sha256").update(loaded.bytes).digest("hex");
   const start = {
@@ -113,14 +111,7 @@ export async function ingestFixtures(options: IngestFixturesOptions): Promise<Ba
   try {
     parsed = loaded.parse(options.resolveTeam ?? (await loadTeamResolver({ db })));
   } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    return recordEmptyBatch(db, start, {
-      status: "failed",
-      startedAt,
-      error: error.message,
-      retriable: error.retriable,
-      unreachable: error.unreachable,
-    });
+    return recordSourceFailure(db, start, startedAt, error);
   }
   const seasons = [...new Set(parsed.matches.map((m) => m.values.season))];
   start.season =

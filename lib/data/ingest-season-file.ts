@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import type { BatchSummary, OnEtlProgress } from "./batch-summary";
-import { lastCompletedSha, recordEmptyBatch } from "./ingest-batches";
+import { lastCompletedSha, recordEmptyBatch, recordSourceFailure } from "./ingest-batches";
 import { parseSeasonFile } from "./parse-season-file";
 import type { SeasonCode } from "./season-code";
 import { readSeasonSource, seasonLocation, type SeasonSourceKind, type SourceOptions } from "./season-source";
-import { SourceError } from "./source-error";
 import { storeParsedFile } from "./store-parsed-file";
 import { loadTeamResolver, type ResolveTeam } from "./team-resolver";
 
@@ -43,17 +42,7 @@ export async function ingestSeasonFile(options: IngestSeasonFileOptions): Promis
     sha256: null as string | null,
     runId: options.runId,
   };
-  const fail = async (error: unknown) => {
-    if (!(error instanceof SourceError)) throw error;
-    return recordEmptyBatch(db, start, {
-      status: "failed",
-      startedAt,
-      error: error.message,
-      retriable: error.retriable,
-      httpStatus: error.status,
-      unreachable: error.unreachable,
-    });
-  };
+  const fail = (error: unknown) => recordSourceFailure(db, start, startedAt, error);
 
   let bytes: Uint8Array;
   try {

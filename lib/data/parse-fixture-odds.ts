@@ -2,7 +2,8 @@ import { readCsvRecords } from "./csv-records";
 import { decodeText } from "./decode-text";
 import { createFixtureOddsRowSchema, OTHER_DIVISION, type FixtureOdds } from "./fixture-odds-row-schema";
 import { assertLooksLikeCsv, type QuarantineEntry } from "./parse-season-file";
-import { FIXTURE_COLUMNS, selectColumns, type SeasonField } from "./season-columns";
+import { FIXTURE_COLUMNS, selectColumns } from "./season-columns";
+import { quarantineReason } from "./quarantine-reason";
 import { FileFormatError } from "./source-error";
 import type { ResolveTeam } from "./team-resolver";
 
@@ -34,14 +35,7 @@ export function parseFixtureOdds(input: { bytes: Uint8Array; location: string; r
     const quarantine = (reason: string) => parsed.quarantined.push({ line: record.line, raw: record.raw, reason });
     const result = schema.safeParse(record.fields);
     if (!result.success) {
-      quarantine(
-        result.error.issues
-          .map((issue) => {
-            const field = issue.path[issue.path.length - 1] as SeasonField | undefined;
-            return field ? `${selection.column[field] ?? field} ${issue.message}` : issue.message;
-          })
-          .join("; "),
-      );
+      quarantine(quarantineReason(result.error, selection));
       continue;
     }
     if (result.data === OTHER_DIVISION) {

@@ -2,8 +2,9 @@ import { readCsvRecords, type CsvRecord } from "./csv-records";
 import { decodeText, hasInvalidCharacters, type TextEncoding } from "./decode-text";
 import { matchRowHash } from "./match-row-hash";
 import type { SeasonCode } from "./season-code";
-import { SEASON_FIELDS, selectColumns, type ColumnSelection, type SeasonField } from "./season-columns";
+import { SEASON_FIELDS, selectColumns, type ColumnSelection } from "./season-columns";
 import { createSeasonRowSchema, type ParsedMatch } from "./season-row-schema";
+import { quarantineReason } from "./quarantine-reason";
 import { FileFormatError } from "./source-error";
 import type { ResolveTeam } from "./team-resolver";
 
@@ -107,14 +108,7 @@ export async function parseSeasonFile(input: {
     }
     const result = schema.safeParse(record.fields);
     if (!result.success) {
-      quarantine(
-        result.error.issues
-          .map((issue) => {
-            const field = issue.path[issue.path.length - 1] as SeasonField | undefined;
-            return field ? `${selection.column[field] ?? field} ${issue.message}` : issue.message;
-          })
-          .join("; "),
-      );
+      quarantine(quarantineReason(result.error, selection));
       continue;
     }
     const match = result.data;

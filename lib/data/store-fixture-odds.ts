@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { matches } from "@/db/schema";
 import type { BatchSummary } from "./batch-summary";
-import { finishBatch, insertQuarantine, openBatch, type BatchStart } from "./ingest-batches";
+import { finishBatch, insertQuarantine, openBatch, storedSummary, type BatchStart } from "./ingest-batches";
 import type { ParsedFixtureOdds } from "./parse-fixture-odds";
 
 const same = (a: unknown, b: unknown) =>
@@ -53,18 +53,12 @@ export async function storeFixtureOdds(
       }
     }
     await insertQuarantine(tx, batchId, parsed.quarantined);
-    const summary: BatchSummary = {
+    const summary = storedSummary(
       batchId,
-      source: start.source,
-      location: start.location,
-      season: start.season,
-      sha256: start.sha256,
-      status: "completed",
-      rowsRead: parsed.rowsRead,
-      ...counts,
-      quarantined: parsed.quarantined.length,
-      durationMs: Math.round(performance.now() - file.started),
-    };
+      start,
+      { rowsRead: parsed.rowsRead, ...counts, quarantined: parsed.quarantined.length },
+      file.started,
+    );
     await finishBatch(tx, batchId, summary);
     return summary;
   });

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import type { BatchSummary } from "./batch-summary";
-import { finishBatch, insertQuarantine, openBatch, type BatchStart } from "./ingest-batches";
+import { finishBatch, insertQuarantine, openBatch, storedSummary, type BatchStart } from "./ingest-batches";
 import type { ParsedFile } from "./parse-season-file";
 import { upsertMatches, type UpsertPolicy } from "./upsert-matches";
 
@@ -23,18 +23,12 @@ export async function storeParsedFile(
     const batchId = await openBatch(tx, start, file.startedAt);
     const counts = await upsertMatches(tx, parsed.matches, { batchId, policy });
     await insertQuarantine(tx, batchId, parsed.quarantined);
-    const summary: BatchSummary = {
+    const summary = storedSummary(
       batchId,
-      source: start.source,
-      location: start.location,
-      season: start.season,
-      sha256: start.sha256,
-      status: "completed",
-      rowsRead: parsed.rowsRead,
-      ...counts,
-      quarantined: parsed.quarantined.length,
-      durationMs: Math.round(performance.now() - file.started),
-    };
+      start,
+      { rowsRead: parsed.rowsRead, ...counts, quarantined: parsed.quarantined.length },
+      file.started,
+    );
     await finishBatch(tx, batchId, summary);
     return summary;
   });
